@@ -1,0 +1,5 @@
+/**
+ * The {@code dateline} command line: one class per subcommand, each parsing its options into plain values and calling
+ * the stages. Output goes through the command's own writers, never {@code System.out} directly, so tests can run it.
+ */
+package dateline.cli;

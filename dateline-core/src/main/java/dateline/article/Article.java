@@ -1,0 +1,37 @@
+package dateline.article;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The clean article of one page.
+ *
+ * @param source    where the page came from (see {@link dateline.page.Page#source()})
+ * @param title     the headline, or null
+ * @param published the publication date at the page's precision, or null when the page states none
+ * @param modified  the last-modified date, or null
+ * @param section   the section or rubric ("Eurasia"), or null
+ * @param authors   bylines, in page order
+ * @param language  ISO 639-1 code of the text's language ("en"), or "und" when unknown
+ * @param url       the canonical URL, or null
+ * @param lead      the standfirst or first paragraph, or null
+ * @param text      lead and body paragraphs separated by blank lines; no title, no boilerplate
+ * @param images    captions and credits of the article's pictures
+ */
+public record Article(String source, String title, PublishedDate published, PublishedDate modified, String section,
+                      List<String> authors, String language, String url, String lead, String text,
+                      List<Image> images) {
+
+    public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
+        authors = List.copyOf(authors);
+        images = List.copyOf(images);
+    }
+
+    /** The same article with another publication date (a date the user supplies for a page that states none). */
+    public Article withPublished(PublishedDate date) {
+        return new Article(source, title, date, modified, section, authors, language, url, lead, text, images);
+    }
+}

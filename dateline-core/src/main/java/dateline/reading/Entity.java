@@ -1,0 +1,29 @@
+package dateline.reading;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One named thing, however the text refers to it.
+ *
+ * @param id       document-local id ("e1")
+ * @param name     the fullest name the text uses ("Kim Jong Un")
+ * @param type     its kind
+ * @param aliases  every other way the text refers to it, role phrases included ("Kim", "North Korean leader")
+ * @param mentions every mention's span, pronouns included, in text order
+ * @param geo      coordinates for places, or null
+ */
+public record Entity(String id, String name, EntityType type, List<String> aliases, List<Span> mentions, Geo geo) {
+    public Entity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        aliases = List.copyOf(aliases);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** The same entity placed on the map. */
+    public Entity withGeo(Geo where) {
+        return new Entity(id, name, type, aliases, mentions, where);
+    }
+}
