@@ -1,0 +1,127 @@
+package dateline.eval;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads MEANTIME stand-off XML. The text is rebuilt from the tokens (one space between tokens, a blank line between
+ * sentences); gold are the named (NAM) mentions of PER/ORG/LOC entities and the TIMEX3 values in the annotated
+ * sentences 0–5, the date line's creation time excluded. Other mentions are unscored.
+ */
+public final class Meantime {
+    private static final Map<String, String> TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
+    private static final int LAST_ANNOTATED_SENTENCE = 5;
+
+    private Meantime() {
+    }
+
+    public static GoldDocument read(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = factory.newDocumentBuilder().parse(file.toFile());
+        NodeList tokens = doc.getElementsByTagName("token");
+        StringBuilder text = new StringBuilder();
+        Map<String, int[]> offsets = new HashMap<>();
+        int lastSentence = -1;
+        int limit = 0;
+        for (int i = 0; i < tokens.getLength(); i++) {
+            Element t = (Element) tokens.item(i);
+            int sentence = Integer.parseInt(t.getAttribute("sentence"));
+            if (lastSentence >= 0) {
+                text.append(sentence != lastSentence ? "\n\n" : " ");
+            }
+            int start = text.length();
+            text.append(t.getTextContent());
+            offsets.put(t.getAttribute("t_id"), new int[] {start, text.length()});
+            if (sentence <= LAST_ANNOTATED_SENTENCE) {
+                limit = text.length();
+            }
+            lastSentence = sentence;
+        }
+        Element markables = (Element) doc.getElementsByTagName("Markables").item(0);
+        Map<String, String> entityType = new HashMap<>();
+        for (Element e : children(markables, "ENTITY")) {
+            entityType.put(e.getAttribute("m_id"), e.getAttribute("ent_type"));
+        }
+        Map<String, String> typeOfMention = new HashMap<>();
+        Map<String, String> chainOfMention = new HashMap<>();
+        Element relations = (Element) doc.getElementsByTagName("Relations").item(0);
+        for (Element refersTo : children(relations, "REFERS_TO")) {
+            List<Element> target = children(refersTo, "target");
+            if (target.isEmpty()) {
+                continue;
+            }
+            String targetId = target.get(0).getAttribute("m_id");
+            for (Element source : children(refersTo, "source")) {
+                typeOfMention.put(source.getAttribute("m_id"), entityType.get(targetId));
+                chainOfMention.put(source.getAttribute("m_id"), targetId);
+            }
+        }
+        List<GoldSpan> entities = new ArrayList<>();
+        List<String> chains = new ArrayList<>();
+        List<GoldSpan> unscored = new ArrayList<>();
+        for (Element m : children(markables, "ENTITY_MENTION")) {
+            int[] span = span(m, offsets);
+            if (span == null || span[1] > limit) {
+                continue;
+            }
+            String type = TYPES.get(typeOfMention.get(m.getAttribute("m_id")));
+            if ("NAM".equals(m.getAttribute("syntactic_type")) && type != null) {
+                entities.add(new GoldSpan(span[0], span[1], type));
+                chains.add(chainOfMention.get(m.getAttribute("m_id")));
+            } else {
+                unscored.add(new GoldSpan(span[0], span[1], null));
+            }
+        }
+        List<GoldSpan> times = new ArrayList<>();
+        LocalDate dct = null;
+        for (Element m : children(markables, "TIMEX3")) {
+            int[] span = span(m, offsets);
+            if ("CREATION_TIME".equals(m.getAttribute("functionInDocument"))) {
+                dct = TimeMl.date(m.getAttribute("value"));
+                if (span != null) {
+                    unscored.add(new GoldSpan(span[0], span[1], "dct"));
+                }
+            } else if (span != null && span[1] <= limit && !m.getAttribute("value").isEmpty()) {
+                times.add(new GoldSpan(span[0], span[1], m.getAttribute("value")));
+            }
+        }
+        return new GoldDocument(file.getFileName().toString(), text.toString(), dct, entities, chains, unscored,
+                times, limit);
+    }
+
+    private static int[] span(Element mention, Map<String, int[]> offsets) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (Element anchor : children(mention, "token_anchor")) {
+            int[] o = offsets.get(anchor.getAttribute("t_id"));
+            if (o != null) {
+                start = Math.min(start, o[0]);
+                end = Math.max(end, o[1]);
+            }
+        }
+        return end < 0 ? null : new int[] {start, end};
+    }
+
+    static List<Element> children(Element parent, String tag) {
+        List<Element> list = new ArrayList<>();
+        if (parent == null) {
+            return list;
+        }
+        for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(tag)) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+}

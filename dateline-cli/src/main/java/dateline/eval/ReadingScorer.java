@@ -1,0 +1,124 @@
+package dateline.eval;
+
+import dateline.reading.Entity;
+import dateline.reading.EntityType;
+import dateline.reading.Reading;
+import dateline.reading.Span;
+import dateline.reading.Timex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares one reading with one gold document: named-entity spans per type, time expressions (strict and relaxed
+ * spans, values), and B³ coreference over the gold named mentions.
+ *
+ * <p>System mentions are the mentions of PERSON, ORGANIZATION, LOCATION, FACILITY and PRODUCT entities that begin
+ * with an upper-case letter (names, not pronouns or role phrases) and end before the gold's annotated limit. A system
+ * mention that overlaps no scored gold mention but overlaps an unscored one (a common noun, another type) is
+ * neither right nor wrong. FACILITY counts as LOCATION, as the corpora have no separate facility type.
+ */
+public final class ReadingScorer {
+    private ReadingScorer() {
+    }
+
+    /** The gold class a system type is scored as, or null when it is not scored. */
+    static String goldClass(EntityType type) {
+        return switch (type) {
+            case PERSON -> "PERSON";
+            case ORGANIZATION -> "ORGANIZATION";
+            case LOCATION, FACILITY -> "LOCATION";
+            case PRODUCT -> "PRODUCT";
+            default -> null;
+        };
+    }
+
+    /** System mentions to score, labelled with their gold class. */
+    static List<GoldSpan> systemMentions(GoldDocument gold, Reading reading) {
+        String text = reading.article().text();
+        List<GoldSpan> system = new ArrayList<>();
+        for (Entity e : reading.entities()) {
+            String label = goldClass(e.type());
+            if (label == null) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.end() > gold.limit() || m.end() > text.length() || !Character.isUpperCase(text.charAt(m.start()))) {
+                    continue;
+                }
+                GoldSpan s = new GoldSpan(m.start(), m.end(), label);
+                boolean onGold = gold.entities().stream().anyMatch(g -> g.overlaps(s));
+                boolean onUnscored = gold.unscored().stream().anyMatch(g -> g.overlaps(s));
+                if (onGold || !onUnscored) {
+                    system.add(s);
+                }
+            }
+        }
+        return system;
+    }
+
+    /** Per gold class, labelled-overlap P/R/F1; key "ALL" sums them. */
+    public static Map<String, Prf> entities(GoldDocument gold, Reading reading) {
+        List<GoldSpan> system = systemMentions(gold, reading);
+        Map<String, Prf> scores = new LinkedHashMap<>();
+        Prf all = Prf.ZERO;
+        for (String label : List.of("PERSON", "ORGANIZATION", "LOCATION", "PRODUCT")) {
+            List<GoldSpan> g = gold.entities().stream().filter(s -> s.label().equals(label)).toList();
+            List<GoldSpan> s = system.stream().filter(x -> x.label().equals(label)).toList();
+            // A system mention of another type on a gold mention is wrong for its own type: score per type with
+            // every system mention of that type against the gold of that type, plus mistyped hits as misses.
+            Prf p = SpanScorer.labelled(g, s);
+            scores.put(label, p);
+            all = all.plus(p);
+        }
+        scores.put("ALL", all);
+        return scores;
+    }
+
+    /** Strict spans, relaxed spans and values of the time expressions, outside unscored spans (a date line). */
+    public static Map<String, Prf> times(GoldDocument gold, Reading reading) {
+        List<GoldSpan> system = new ArrayList<>();
+        for (Timex t : reading.times()) {
+            GoldSpan s = new GoldSpan(t.start(), t.end(), t.value());
+            if (t.end() <= gold.limit() && gold.unscored().stream().noneMatch(u -> "dct".equals(u.label()) && u.overlaps(s))) {
+                system.add(s);
+            }
+        }
+        Map<String, Prf> scores = new LinkedHashMap<>();
+        scores.put("strict", SpanScorer.strict(gold.times(), system));
+        scores.put("relaxed", SpanScorer.relaxed(gold.times(), system));
+        scores.put("value", SpanScorer.labelled(gold.times(), system));
+        return scores;
+    }
+
+    /**
+     * B³ over the gold named mentions: each gold mention takes the system entity of a system mention that overlaps
+     * it (none: a singleton); system mentions on no gold mention are left out, so this scores clustering, not
+     * detection.
+     */
+    public static BCubed.Score coreference(GoldDocument gold, Reading reading) {
+        Map<Integer, String> goldChains = new HashMap<>();
+        Map<Integer, String> systemChains = new HashMap<>();
+        for (int i = 0; i < gold.entities().size(); i++) {
+            GoldSpan g = gold.entities().get(i);
+            goldChains.put(i, gold.chains().get(i));
+            String entity = null;
+            for (Entity e : reading.entities()) {
+                for (Span m : e.mentions()) {
+                    if (g.overlaps(m.start(), m.end())) {
+                        entity = e.id();
+                        break;
+                    }
+                }
+                if (entity != null) {
+                    break;
+                }
+            }
+            systemChains.put(i, entity != null ? entity : "unmatched-" + i);
+        }
+        return BCubed.score(goldChains, systemChains);
+    }
+}

@@ -1,0 +1,185 @@
+package dateline.page;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageReaderTest {
+    @TempDir
+    Path dir;
+
+    private static final class Collected implements PageReader.Sink {
+        final List<Page> pages = new ArrayList<>();
+        final List<PageFailure> failures = new ArrayList<>();
+
+        @Override
+        public void page(Page page) {
+            pages.add(page);
+        }
+
+        @Override
+        public void failure(PageFailure failure) {
+            failures.add(failure);
+        }
+    }
+
+    private Collected read(PageReader reader, Path... inputs) {
+        Collected c = new Collected();
+        for (Path p : inputs) {
+            reader.read(p.toString(), c);
+        }
+        return c;
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void htmlTextAndGzipAreTellApartByContent() throws IOException {
+        Path html = write("a.html.gz", gzip("<!DOCTYPE html><html><body><p>Hi</p></body></html>".getBytes(StandardCharsets.UTF_8)));
+        Path text = write("b.txt", "Kim Jong Un concludes Russia trip\nSome text.".getBytes(StandardCharsets.UTF_8));
+        Collected c = read(new PageReader(), html, text);
+        assertEquals(List.of(Page.Kind.HTML, Page.Kind.TEXT), c.pages.stream().map(Page::kind).toList());
+        assertTrue(new String(c.pages.get(0).bytes(), StandardCharsets.UTF_8).contains("<p>Hi</p>"));
+        assertTrue(c.failures.isEmpty());
+    }
+
+    @Test
+    void badInputsFailOneLineEachAndTheBatchGoesOn() throws IOException {
+        byte[] gz = gzip("<html><body>cut short</body></html>".getBytes(StandardCharsets.UTF_8));
+        Path corrupt = write("corrupt.html.gz", Arrays.copyOf(gz, gz.length - 12));
+        Path empty = write("empty.html", new byte[0]);
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        Path binary = write("junk.bin", junk);
+        Path notXml = write("news.rss", "this is not a feed at all".getBytes(StandardCharsets.UTF_8));
+        Path good = write("good.html", "<html><body><p>fine</p></body></html>".getBytes(StandardCharsets.UTF_8));
+
+        Collected c = read(new PageReader(), corrupt, empty, binary, notXml, dir.resolve("missing.html"), good);
+
+        assertEquals(1, c.pages.size());
+        assertEquals(good.toString(), c.pages.get(0).source());
+        assertEquals(5, c.failures.size());
+        assertTrue(c.failures.get(0).reason().contains("gzip"), c.failures.get(0).reason());
+        assertTrue(c.failures.get(1).reason().contains("empty"));
+        assertTrue(c.failures.get(2).reason().contains("binary"));
+        assertTrue(c.failures.get(3).reason().contains("feed"));
+        assertTrue(c.failures.get(4).reason().contains("no such file"));
+        c.failures.forEach(f -> assertTrue(!f.message().contains("\n") && f.message().startsWith(dir.toString())));
+    }
+
+    @Test
+    void pagesOverTheLimitAreSkippedWithoutReadingThemWhole() throws IOException {
+        byte[] big = new byte[3 << 20];
+        Arrays.fill(big, (byte) 'a');
+        Path large = write("large.txt", big);
+        Collected c = read(new PageReader(1 << 20), large);
+        assertTrue(c.pages.isEmpty());
+        assertTrue(c.failures.get(0).reason().contains("1 MB page limit"), c.failures.get(0).reason());
+    }
+
+    @Test
+    void foldersAreWalkedRecursivelyInNameOrder() throws IOException {
+        write("f/b/2.html", "<p>two</p>".getBytes(StandardCharsets.UTF_8));
+        write("f/a.html", "<p>one</p>".getBytes(StandardCharsets.UTF_8));
+        write("f/.hidden.html", "<p>no</p>".getBytes(StandardCharsets.UTF_8));
+        Collected c = read(new PageReader(), dir.resolve("f"));
+        assertEquals(List.of("a.html", "2.html"),
+                c.pages.stream().map(p -> Path.of(p.source()).getFileName().toString()).toList());
+    }
+
+    @Test
+    void warcYieldsHtmlResponsesAndReportsABrokenRecord() throws IOException {
+        String html = "<html><head><title>T</title></head><body><p>Body</p></body></html>";
+        String warc = warcResponse("urn:uuid:1", "https://example.org/a", "text/html; charset=utf-8", html)
+                + warcResponse("urn:uuid:2", "https://example.org/b.png", "image/png", "PNG")
+                + warcResponse("urn:uuid:3", "https://example.org/c", "text/html", html);
+        Path ok = write("crawl.warc.gz", gzip(warc.getBytes(StandardCharsets.UTF_8)));
+        Path broken = write("broken.warc", (warcResponse("urn:uuid:4", "https://example.org/d", "text/html", html)
+                + "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: nonsense\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+
+        Collected c = read(new PageReader(), ok, broken);
+
+        assertEquals(List.of(ok + "#urn:uuid:1", ok + "#urn:uuid:3", broken + "#urn:uuid:4"),
+                c.pages.stream().map(Page::source).toList());
+        assertEquals("https://example.org/a", c.pages.get(0).url());
+        assertEquals(StandardCharsets.UTF_8, c.pages.get(0).charset());
+        assertEquals(1, c.failures.size());
+        assertTrue(c.failures.get(0).reason().contains("WARC"), c.failures.get(0).reason());
+    }
+
+    private static String warcResponse(String id, String uri, String type, String body) {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+        return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <" + id + ">\r\nWARC-Date: 2023-09-17T18:37:00Z\r\n"
+                + "WARC-Target-URI: " + uri + "\r\nContent-Type: application/http; msgtype=response\r\n"
+                + "Content-Length: " + http.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + http + "\r\n\r\n";
+    }
+
+    @Test
+    void feedItemsBecomePagesWithTheirDateAndLink() throws IOException {
+        String rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Wire</title><link>https://example.org/</link>
+                <description>d</description>
+                <item><title>Leader visits plant &amp; port</title><link>https://example.org/1</link>
+                <guid>https://example.org/1</guid><pubDate>Fri, 15 Sep 2023 10:00:00 GMT</pubDate>
+                <description>&lt;p&gt;The leader visited the plant.&lt;/p&gt;</description></item>
+                <item><title>Second</title><link>https://example.org/2</link><description>Two</description></item>
+                </channel></rss>""";
+        Collected c = read(new PageReader(), write("wire.xml", rss.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, c.pages.size());
+        Page first = c.pages.get(0);
+        assertEquals("https://example.org/1", first.url());
+        String html = new String(first.bytes(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<title>Leader visits plant &amp; port</title>"), html);
+        assertTrue(html.contains("2023-09-15T10:00:00Z"), html);
+        assertTrue(html.contains("<p>The leader visited the plant.</p>"), html);
+    }
+
+    @Test
+    void decoderPrefersValidUtf8OverAWrongDeclaration() {
+        String russian = "Ким Чен Ын посетил Владивосток";
+        byte[] utf8 = ("<html><head><meta charset=\"windows-1251\"></head><body>" + russian + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertTrue(TextDecoder.decode(Page.of("x", utf8, Page.Kind.HTML)).contains(russian));
+    }
+
+    @Test
+    void decoderGuessesAnUndeclaredLegacyCharset() {
+        String russian = "Президент России Владимир Путин и лидер КНДР Ким Чен Ын провели переговоры на космодроме "
+                + "Восточный. Переговоры продолжались более пяти часов, сообщили в Кремле.";
+        byte[] cp1251 = ("<html><body><p>" + russian + "</p></body></html>").getBytes(Charset.forName("windows-1251"));
+        assertTrue(TextDecoder.decode(Page.of("x", cp1251, Page.Kind.HTML)).contains(russian));
+
+        String japanese = "北朝鮮の金正恩総書記は、ロシア極東のボストーチヌイ宇宙基地でプーチン大統領と会談した。会談は五時間以上続いた。";
+        byte[] sjis = ("<html><body><p>" + japanese + "</p></body></html>").getBytes(Charset.forName("Shift_JIS"));
+        assertTrue(TextDecoder.decode(Page.of("y", sjis, Page.Kind.HTML)).contains(japanese));
+    }
+}
