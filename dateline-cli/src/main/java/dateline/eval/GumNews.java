@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Reads GUM's CoNLL-U files ({@code dep/*.conllu}). The text is rebuilt from the tokens (a space unless
  * {@code SpaceAfter=No}, a blank line between paragraphs, a newline between sentences). Entity mentions come from
- * the {@code Entity=} brackets in MISC; a mention is <em>named</em> when it links to a Wikipedia identity or contains
- * a proper noun, and is scored when its type is person, place or organization. All other mentions (pronouns, common
+ * the {@code Entity=} brackets in MISC; a mention is <em>named</em> when its syntactic head (the token whose head
+ * lies outside the mention) is a proper noun, and is scored when its type is person, place or organization. All other mentions (pronouns, common
  * nouns, other types) are unscored. The bracket's number is the coreference chain.
  */
 public final class GumNews {
@@ -26,7 +26,7 @@ public final class GumNews {
     private GumNews() {
     }
 
-    private record Open(String chain, String type, String identity, int start, int firstToken) {
+    private record Open(String chain, String type, int start, int firstToken) {
     }
 
     public static GoldDocument read(Path file) throws IOException {
@@ -35,11 +35,14 @@ public final class GumNews {
         List<String> chains = new ArrayList<>();
         List<GoldSpan> unscored = new ArrayList<>();
         List<Boolean> propn = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(); // document-wide index of each token's head, -1 for the root
+        int sentenceStart = 0;
         Map<String, Deque<Open>> open = new HashMap<>();
         LocalDate created = null;
         boolean newParagraph = false;
         boolean spaceBefore = false;
         int multiwordEnd = -1;
+        int multiwordStart = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.startsWith("# meta::dateCreated = ")) {
                 created = LocalDate.parse(line.substring("# meta::dateCreated = ".length()).strip());
@@ -51,6 +54,8 @@ public final class GumNews {
                 }
                 newParagraph = false;
                 spaceBefore = false;
+                sentenceStart = propn.size();
+                multiwordEnd = -1;
             }
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -64,6 +69,7 @@ public final class GumNews {
                 if (spaceBefore) {
                     text.append(' ');
                 }
+                multiwordStart = text.length();
                 text.append(f[1]);
                 spaceBefore = !f[9].contains("SpaceAfter=No");
                 continue;
@@ -72,7 +78,7 @@ public final class GumNews {
             boolean insideMultiword = id <= multiwordEnd;
             int start;
             if (insideMultiword) {
-                start = text.length() - 1; // parts of a contraction share the surface form's offsets
+                start = multiwordStart; // the parts of a contraction ("DAB's") share its surface form's offsets
             } else {
                 if (spaceBefore) {
                     text.append(' ');
@@ -83,18 +89,34 @@ public final class GumNews {
             }
             int end = Math.max(text.length(), start + 1);
             propn.add(f[3].equals("PROPN"));
+            int head = Integer.parseInt(f[6]);
+            heads.add(head == 0 ? -1 : sentenceStart + head - 1);
             int tokenIndex = propn.size() - 1;
             String entity = misc(f[9], "Entity");
             if (entity != null) {
-                parseBrackets(entity, start, end, tokenIndex, open, propn, entities, chains, unscored);
+                parseBrackets(entity, start, end, tokenIndex, open, new Syntax(propn, heads), entities, chains, unscored);
             }
         }
         return new GoldDocument(file.getFileName().toString(), text.toString(), created, entities, chains, unscored,
                 List.of(), text.length());
     }
 
+    /** Part of speech and heads of the tokens read so far. */
+    private record Syntax(List<Boolean> propn, List<Integer> heads) {
+        /** Whether the mention's head, the first token whose head lies outside it, is a proper noun. */
+        boolean namedHead(int first, int last) {
+            for (int t = first; t <= last; t++) {
+                int h = heads.get(t);
+                if (h < first || h > last) {
+                    return propn.get(t);
+                }
+            }
+            return false;
+        }
+    }
+
     private static void parseBrackets(String value, int start, int end, int token, Map<String, Deque<Open>> open,
-                                      List<Boolean> propn, List<GoldSpan> entities, List<String> chains,
+                                      Syntax propn, List<GoldSpan> entities, List<String> chains,
                                       List<GoldSpan> unscored) {
         int i = 0;
         while (i < value.length()) {
@@ -105,8 +127,7 @@ public final class GumNews {
                     j++;
                 }
                 String[] parts = value.substring(i + 1, j).split("-", -1);
-                String identity = parts.length > 7 ? String.join("-", java.util.Arrays.copyOfRange(parts, 7, parts.length)) : "";
-                Open o = new Open(parts[0], parts.length > 1 ? parts[1] : "", identity, start, token);
+                Open o = new Open(parts[0], parts.length > 1 ? parts[1] : "", start, token);
                 if (j < value.length() && value.charAt(j) == ')') {
                     close(o, end, token, propn, entities, chains, unscored);
                     j++;
@@ -131,9 +152,9 @@ public final class GumNews {
         }
     }
 
-    private static void close(Open o, int end, int lastToken, List<Boolean> propn, List<GoldSpan> entities,
+    private static void close(Open o, int end, int lastToken, Syntax syntax, List<GoldSpan> entities,
                               List<String> chains, List<GoldSpan> unscored) {
-        boolean named = !o.identity.isEmpty() || propn.subList(o.firstToken, lastToken + 1).contains(true);
+        boolean named = syntax.namedHead(o.firstToken, lastToken);
         String type = TYPES.get(o.type);
         if (named && type != null) {
             entities.add(new GoldSpan(o.start, end, type));

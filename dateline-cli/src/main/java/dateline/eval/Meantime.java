@@ -74,7 +74,8 @@ public final class Meantime {
             if (span == null || span[1] > limit) {
                 continue;
             }
-            String type = TYPES.get(typeOfMention.get(m.getAttribute("m_id")));
+            String kind = typeOfMention.get(m.getAttribute("m_id"));
+            String type = kind == null ? null : TYPES.get(kind);
             if ("NAM".equals(m.getAttribute("syntactic_type")) && type != null) {
                 entities.add(new GoldSpan(span[0], span[1], type));
                 chains.add(chainOfMention.get(m.getAttribute("m_id")));

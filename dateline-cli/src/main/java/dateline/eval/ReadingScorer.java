@@ -51,7 +51,7 @@ public final class ReadingScorer {
                 }
                 GoldSpan s = new GoldSpan(m.start(), m.end(), label);
                 boolean onGold = gold.entities().stream().anyMatch(g -> g.overlaps(s));
-                boolean onUnscored = gold.unscored().stream().anyMatch(g -> g.overlaps(s));
+                boolean onUnscored = gold.unscored().stream().anyMatch(g -> g.label() == null && g.overlaps(s));
                 if (onGold || !onUnscored) {
                     system.add(s);
                 }

@@ -1,0 +1,126 @@
+package dateline.cli;
+
+import dateline.eval.BCubed;
+import dateline.eval.GoldDocument;
+import dateline.eval.GumNews;
+import dateline.eval.Meantime;
+import dateline.eval.Prf;
+import dateline.eval.ReadingScorer;
+import dateline.eval.Re3d;
+import dateline.reading.Reading;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code dateline eval entities}: named entities, times and coreference against MEANTIME, GUM or re3d. */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = {"Score named entities (P/R/F1 per type), coreference (B³ over named mentions) and, where the "
+                + "corpus has them, time values.",
+                "Corpora: meantime (intra-doc_annotation XML), gum (dep/*.conllu), re3d (the corpus folder).",
+                "A system mention counts when it overlaps a gold named mention of a compatible type (FACILITY = "
+                        + "LOCATION); system mentions on other annotated mentions are not scored."})
+final class EvalEntities implements Callable<Integer> {
+    enum Corpus { meantime, gum, re3d }
+
+    @Option(names = "--corpus", required = true, description = "meantime, gum or re3d")
+    Corpus corpus;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "corpus files or folders")
+    List<Path> paths;
+
+    @Option(names = "--min-f1", paramLabel = "F", defaultValue = "0",
+            description = "Exit with status 1 when PER/ORG/LOC F1 is below this.")
+    double minF1;
+
+    @Option(names = "--misses", description = "List every gold named mention missed or mistyped, with what was found.")
+    boolean misses;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<GoldDocument> golds = load();
+        List<Reading> readings = EvalReading.readAll(golds, err);
+        Map<String, Prf> entities = new LinkedHashMap<>();
+        Map<String, Prf> times = new LinkedHashMap<>();
+        BCubed.Score coref = BCubed.Score.ZERO;
+        for (int i = 0; i < golds.size(); i++) {
+            ReadingScorer.entities(golds.get(i), readings.get(i)).forEach((k, v) -> entities.merge(k, v, Prf::plus));
+            ReadingScorer.times(golds.get(i), readings.get(i)).forEach((k, v) -> times.merge(k, v, Prf::plus));
+            if (misses) {
+                printMisses(out, golds.get(i), readings.get(i));
+            }
+            if (!golds.get(i).chains().isEmpty()) {
+                coref = coref.plus(ReadingScorer.coreference(golds.get(i), readings.get(i)));
+            }
+        }
+        Prf perOrgLoc = entities.get("PERSON").plus(entities.get("ORGANIZATION")).plus(entities.get("LOCATION"));
+        out.printf("%s: %d documents%n", corpus, golds.size());
+        entities.forEach((type, p) -> {
+            if (p.gold() > 0 || p.system() > 0) {
+                out.printf("  %-13s %s%n", type, p);
+            }
+        });
+        out.printf("  %-13s %s%n", "PER/ORG/LOC", perOrgLoc);
+        if (coref.goldMentions() > 0) {
+            out.printf("  coreference   %s%n", coref);
+        }
+        if (times.get("value").gold() > 0) {
+            out.printf("  time values   %s%n", times.get("value"));
+        }
+        out.flush();
+        return perOrgLoc.f1() >= minF1 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+    }
+
+    private static void printMisses(PrintWriter out, GoldDocument gold, Reading reading) {
+        String text = gold.text();
+        for (var g : gold.entities()) {
+            String found = null;
+            for (var e : reading.entities()) {
+                for (var m : e.mentions()) {
+                    if (g.overlaps(m.start(), m.end()) && (found == null || !found.endsWith(g.label()))) {
+                        found = text.substring(m.start(), m.end()) + " = " + e.type();
+                    }
+                }
+            }
+            if (found == null || !found.endsWith(g.label()) && !(g.label().equals("LOCATION") && found.endsWith("FACILITY"))) {
+                out.printf("%s\t%s\tgold %s\tgot %s%n", gold.name(), text.substring(g.start(), g.end()).replace('\n', ' '),
+                        g.label(), found == null ? "-" : found);
+            }
+        }
+    }
+
+    private List<GoldDocument> load() throws Exception {
+        List<GoldDocument> golds = new ArrayList<>();
+        switch (corpus) {
+            case meantime -> {
+                for (Path f : EvalReading.files(paths, ".xml")) {
+                    golds.add(Meantime.read(f));
+                }
+            }
+            case gum -> {
+                for (Path f : EvalReading.files(paths, ".conllu")) {
+                    golds.add(GumNews.read(f));
+                }
+            }
+            case re3d -> {
+                for (Path p : paths) {
+                    golds.addAll(Re3d.readAll(p));
+                }
+            }
+        }
+        return golds;
+    }
+}

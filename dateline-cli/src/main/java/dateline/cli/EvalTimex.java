@@ -1,0 +1,72 @@
+package dateline.cli;
+
+import dateline.eval.GoldDocument;
+import dateline.eval.Prf;
+import dateline.eval.ReadingScorer;
+import dateline.eval.TimeMl;
+import dateline.reading.Reading;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code dateline eval timex}: time expressions against TimeML gold (TempEval-3). */
+@Command(name = "timex", mixinStandardHelpOptions = true,
+        description = {"Score time expressions on TimeML files (TempEval-3: TimeBank, AQUAINT, platinum).",
+                "Each file's <TEXT> is read as clean text dated by its DCT; spans match by character offsets.",
+                "Prints strict and relaxed span P/R/F1 and value F1 (overlap with the same normalised value)."})
+final class EvalTimex implements Callable<Integer> {
+    @Parameters(paramLabel = "TML", arity = "1..*", description = ".tml files or folders holding them")
+    List<Path> paths;
+
+    @Option(names = "--min-value-f1", paramLabel = "F", defaultValue = "0",
+            description = "Exit with status 1 when value F1 is below this.")
+    double minValueF1;
+
+    @Option(names = "--misses", description = "List every gold time expression missed or misvalued.")
+    boolean misses;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<GoldDocument> golds = new ArrayList<>();
+        for (Path f : EvalReading.files(paths, ".tml")) {
+            golds.add(TimeMl.read(f));
+        }
+        List<Reading> readings = EvalReading.readAll(golds, err);
+        Map<String, Prf> total = new LinkedHashMap<>();
+        for (int i = 0; i < golds.size(); i++) {
+            ReadingScorer.times(golds.get(i), readings.get(i)).forEach((k, v) -> total.merge(k, v, Prf::plus));
+            if (misses) {
+                printMisses(out, golds.get(i), readings.get(i));
+            }
+        }
+        out.printf("timex: %d documents, %d gold time expressions%n", golds.size(), total.get("value").gold());
+        total.forEach((k, v) -> out.printf("  %-8s %s%n", k, v));
+        out.flush();
+        return total.get("value").f1() >= minValueF1 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+    }
+
+    private static void printMisses(PrintWriter out, GoldDocument gold, Reading reading) {
+        String text = gold.text();
+        for (var g : gold.times()) {
+            var found = reading.times().stream().filter(t -> g.overlaps(t.start(), t.end())).findFirst();
+            if (found.isEmpty() || !g.label().equals(found.get().value())) {
+                out.printf("%s\t%s\tgold %s\tgot %s%n", gold.name(), text.substring(g.start(), g.end()).replace('\n', ' '),
+                        g.label(), found.map(t -> t.text() + " = " + t.value()).orElse("-"));
+            }
+        }
+    }
+}
