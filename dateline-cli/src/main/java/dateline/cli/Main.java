@@ -12,6 +12,7 @@ import java.io.PrintWriter;
         description = "Reads raw news pages and answers who did what, with whom, where, when, according to whom.",
         subcommands = {
                 Extract.class,
+                Read.class,
                 Eval.class,
                 Bench.class,
                 CommandLine.HelpCommand.class,

@@ -1,0 +1,53 @@
+package dateline.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dateline.reading.Attribution;
+import dateline.reading.Entity;
+import dateline.reading.Quote;
+import dateline.reading.Reading;
+import dateline.reading.Span;
+import dateline.reading.Timex;
+
+/** The {@code read} output contract: the extract object plus entities, times, quotes and attributions. */
+final class ReadingJson {
+    private ReadingJson() {
+    }
+
+    static ObjectNode document(Reading r) {
+        ObjectNode doc = ArticleJson.document(r.article());
+        ArrayNode entities = doc.putArray("entities");
+        for (Entity e : r.entities()) {
+            ObjectNode o = entities.addObject();
+            o.put("id", e.id());
+            o.put("name", e.name());
+            o.put("type", e.type().name());
+            o.set("aliases", Json.strings(e.aliases()));
+            ArrayNode mentions = o.putArray("mentions");
+            for (Span m : e.mentions()) {
+                mentions.addArray().add(m.start()).add(m.end());
+            }
+            if (e.geo() != null) {
+                o.put("lat", e.geo().lat());
+                o.put("lon", e.geo().lon());
+                o.put("gazetteer_id", e.geo().gazetteerId());
+            }
+        }
+        ArrayNode times = doc.putArray("times");
+        for (Timex t : r.times()) {
+            times.addObject().put("start", t.start()).put("end", t.end()).put("text", t.text())
+                    .put("type", t.type().name()).put("value", t.value());
+        }
+        ArrayNode quotes = doc.putArray("quotes");
+        for (Quote q : r.quotes()) {
+            quotes.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text())
+                    .put("speaker", q.speaker());
+        }
+        ArrayNode attributions = doc.putArray("attributions");
+        for (Attribution a : r.attributions()) {
+            ObjectNode o = attributions.addObject().put("start", a.start()).put("end", a.end()).put("text", a.text());
+            o.set("sources", Json.strings(a.sources()));
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,7 @@
+package dateline.reading;
+
+final class Coreferencer {
+    Reading resolve(Reading r) {
+        return r;
+    }
+}

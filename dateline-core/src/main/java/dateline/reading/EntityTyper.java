@@ -1,0 +1,7 @@
+package dateline.reading;
+
+final class EntityTyper {
+    Reading type(Reading r) {
+        return r;
+    }
+}

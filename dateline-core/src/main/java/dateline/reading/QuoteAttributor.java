@@ -1,0 +1,7 @@
+package dateline.reading;
+
+final class QuoteAttributor {
+    Reading attribute(Reading r) {
+        return r;
+    }
+}

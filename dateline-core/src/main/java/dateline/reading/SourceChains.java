@@ -1,0 +1,7 @@
+package dateline.reading;
+
+final class SourceChains {
+    Reading chain(Reading r) {
+        return r;
+    }
+}

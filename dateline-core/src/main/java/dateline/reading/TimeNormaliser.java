@@ -1,0 +1,110 @@
+package dateline.reading;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects and completes SUTime's time expressions the way news is written: a weekday is the one before the
+ * publication date when its clause is in the past tense and the one after when it is in the future ("TASS reported
+ * on Wednesday" on a Sunday page is the previous Wednesday, where SUTime picks the next); day-first numeric dates
+ * ("17/09/2023"); year ranges ("1950-1953" → 1950/1953). The reading passed in is not modified.
+ */
+final class TimeNormaliser {
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)^(?:(?:on|early|late|this|by|until|since)\\s+)*(?:(?:early|late)\\s+)?(?:on\\s+)?"
+                    + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$");
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\s?[-\u2013\u2014]\\s?(1[6-9]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d./-])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d\\d)(?:\\s+(\\d{1,2}):(\\d{2}))?(?![\\d./-]?\\d)");
+
+    Reading normalise(Reading r, LocalDate anchor) {
+        String text = r.article().text();
+        List<Timex> added = new ArrayList<>();
+        collectYearRanges(text, added);
+        collectNumericDates(text, added);
+        List<Timex> out = new ArrayList<>(added);
+        for (Timex t : r.times()) {
+            if (added.stream().anyMatch(a -> a.start() < t.end() && a.end() > t.start())) {
+                continue; // ours is more specific than SUTime's reading of the same characters
+            }
+            out.add(anchor == null ? t : anchorWeekday(r, t, anchor));
+        }
+        out.sort(Comparator.comparingInt(Timex::start));
+        return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
+    }
+
+    /** "1950-1953" is the span of years, not a subtraction or a duration. */
+    private static void collectYearRanges(String text, List<Timex> out) {
+        Matcher m = YEAR_RANGE.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            if (b > a && b - a < 200) {
+                out.add(new Timex(m.start(), m.end(), m.group(), TimexType.DATE, a + "/" + b));
+            }
+        }
+    }
+
+    /**
+     * Numeric dates, read day first where the numbers say so (a first number over 12, or dots as in much of
+     * Europe), month first where the second number is over 12; an ambiguous slash date is left to SUTime.
+     */
+    private static void collectNumericDates(String text, List<Timex> out) {
+        Matcher m = NUMERIC_DATE.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3)), year = Integer.parseInt(m.group(4));
+            int day, month;
+            if (a > 12 && b <= 12) {
+                day = a; month = b;
+            } else if (b > 12 && a <= 12) {
+                day = b; month = a;
+            } else if (a <= 12 && b <= 12 && m.group(2).equals(".")) {
+                day = a; month = b;
+            } else {
+                continue;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.of(year, month, day);
+            } catch (java.time.DateTimeException e) {
+                continue;
+            }
+            if (m.group(5) != null && Integer.parseInt(m.group(5)) < 24) {
+                String value = date + "T" + String.format("%02d:%s", Integer.parseInt(m.group(5)), m.group(6));
+                out.add(new Timex(m.start(), m.end(), m.group(), TimexType.TIME, value));
+            } else {
+                int end = m.group(5) == null ? m.end() : m.end(4);
+                out.add(new Timex(m.start(), end, text.substring(m.start(), end), TimexType.DATE, date.toString()));
+            }
+        }
+    }
+
+    /** A bare weekday resolved by the tense of the clause it belongs to. */
+    private static Timex anchorWeekday(Reading r, Timex t, LocalDate anchor) {
+        Matcher m = WEEKDAY.matcher(t.text().strip());
+        if (!m.matches() || t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+            return t;
+        }
+        DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        Tense tense = Tense.of(r, t.start());
+        LocalDate date = switch (tense) {
+            case FUTURE -> anchor.with(TemporalAdjusters.next(day));
+            // Past, and present with no other cue: news mostly reports what has happened.
+            default -> anchor.with(TemporalAdjusters.previousOrSame(day));
+        };
+        String value = t.value();
+        String rest = value != null && value.length() > 10 && value.charAt(10) == 'T' ? value.substring(10) : "";
+        return new Timex(t.start(), t.end(), t.text(), t.type(), date + rest);
+    }
+
+    static String dayName(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}
