@@ -1,7 +1,478 @@
 package dateline.reading;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * News-style coreference: merges the typer's one-mention entities into one entity per thing. Name variants (a surname
+ * or given name for the full name, "Vostochny" for "Vostochny Spaceport"), acronyms in parentheses ("Korean Central
+ * News Agency (KCNA)"), role titles before a name ("North Korean leader Kim Jong Un") and in apposition, later role
+ * phrases ("the North Korean leader", "the spokesman", "the news agency") to the entity holding that role, and
+ * he/she/his/her to the subject-most person of the sentence or the one before. Entities are numbered e1, e2, … in
+ * order of first mention.
+ */
 final class Coreferencer {
+    /** Nouns of roles people hold. */
+    static final Set<String> PERSON_ROLES = Set.of("leader", "president", "premier", "minister", "spokesman",
+            "spokeswoman", "spokesperson", "secretary", "chancellor", "king", "queen", "prince", "princess", "governor",
+            "mayor", "senator", "general", "commander", "chairman", "chairwoman", "chair", "director", "chief", "ceo",
+            "ambassador", "envoy", "prosecutor", "judge", "lawmaker", "congressman", "congresswoman", "emperor", "pope",
+            "dictator", "founder", "coach", "captain", "admiral", "marshal", "diplomat", "negotiator", "aide", "adviser",
+            "advisor", "candidate", "deputy", "representative", "executive", "monarch", "sheikh", "patriarch");
+    /** Nouns of the kinds of organisation that news refers back to: "the agency said". */
+    static final Set<String> ORGANIZATION_ROLES = Set.of("agency", "newspaper", "broadcaster", "outlet", "channel",
+            "company", "firm", "ministry", "group", "daily", "paper", "network", "corporation", "bank", "airline");
+    private static final Set<String> NEWS_ROLES = Set.of("agency", "newspaper", "broadcaster", "outlet", "channel",
+            "daily", "paper", "network");
+    private static final Set<String> REPORT_VERBS = Set.of("report", "say", "add", "quote", "write", "cite", "announce",
+            "state", "claim", "tell");
+    private static final Set<String> NAME_HEADS = new HashSet<>();
+
+    static {
+        NAME_HEADS.addAll(EntityTyper.FACILITY_HEADS);
+        NAME_HEADS.addAll(EntityTyper.PLACE_NOUNS);
+        NAME_HEADS.addAll(EntityTyper.ORGANIZATION_HEADS);
+        NAME_HEADS.addAll(EntityTyper.ORGANIZATION_NAME_ENDS);
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("(?U)^\\s*\\(\\s*(\\p{Lu}[\\p{L}&]*\\p{Lu}[\\p{L}]*)\\s*\\)");
+
+    /** A thing being built: its names, mentions, roles and acronyms. */
+    private static final class Cluster {
+        final List<Span> names = new ArrayList<>();      // proper-name mentions
+        final List<EntityType> types = new ArrayList<>(); // their types, in step with names
+        final List<Span> others = new ArrayList<>();     // role phrases and pronouns
+        final List<String> aliases = new ArrayList<>();  // acronyms and role phrases
+        final List<String[]> roles = new ArrayList<>();  // {head, modifiers...}, lowercase
+        Cluster into;                                     // merged into another cluster
+
+        Cluster root() {
+            Cluster c = this;
+            while (c.into != null) {
+                c = c.into;
+            }
+            return c;
+        }
+    }
+
     Reading resolve(Reading r) {
-        return r;
+        String text = r.article().text();
+        List<Cluster> all = new ArrayList<>();
+        Map<String, Cluster> byName = new LinkedHashMap<>();
+        Map<Span, Cluster> ofMention = new LinkedHashMap<>();
+        for (Entity m : r.entities()) {
+            Span span = m.mentions().get(0);
+            Cluster c = byName.get(key(m.name()));
+            if (c == null) {
+                c = new Cluster();
+                all.add(c);
+                byName.put(key(m.name()), c);
+            }
+            c.names.add(span);
+            c.types.add(m.type());
+            ofMention.put(span, c);
+        }
+        // Acronyms in parentheses right after a name.
+        for (Map.Entry<Span, Cluster> e : new ArrayList<>(ofMention.entrySet())) {
+            Matcher a = ACRONYM.matcher(text.substring(e.getKey().end(), Math.min(text.length(), e.getKey().end() + 16)));
+            if (!a.find()) {
+                continue;
+            }
+            Cluster owner = e.getValue().root();
+            Cluster acr = byName.get(key(a.group(1)));
+            if (acr != null && acr.root() != owner) {
+                merge(acr.root(), owner);
+            } else if (acr == null) {
+                int s = e.getKey().end() + a.start(1);
+                Span sp = new Span(s, s + a.group(1).length());
+                owner.others.add(sp);
+                byName.put(key(a.group(1)), owner);
+            }
+            owner.aliases.add(a.group(1));
+        }
+        mergeNameVariants(text, all);
+        Tokens tokens = new Tokens(r);
+        collectTitles(text, tokens, ofMention);
+        resolvePhrases(text, tokens, ofMention, all);
+        return new Reading(r.article(), r.sentences(), entities(text, all), r.times(), r.quotes(), r.attributions());
+    }
+
+    /** "Kim" → "Kim Jong Un" (a given or family name of a person), "Vostochny" → "Vostochny Spaceport". */
+    private static void mergeNameVariants(String text, List<Cluster> all) {
+        for (Cluster a : all) {
+            if (a.into != null || type(text, a) == EntityType.PRODUCT) {
+                continue;
+            }
+            String[] short_ = words(name(text, a));
+            Cluster best = null;
+            int bestAt = Integer.MAX_VALUE;
+            for (Cluster b : all) {
+                if (b == a || b.root() == a.root() || type(text, b.root()) == EntityType.PRODUCT) {
+                    continue;
+                }
+                String[] long_ = words(name(text, b.root()));
+                if (long_.length <= short_.length) {
+                    continue;
+                }
+                boolean person = type(text, b.root()) == EntityType.PERSON && short_.length == 1
+                        && (long_[0].equals(short_[0]) || long_[long_.length - 1].equals(short_[0]));
+                boolean headed = startsWith(long_, short_) && restAreHeads(long_, short_.length);
+                if (person || headed) {
+                    int at = Math.abs(b.names.get(0).start() - a.names.get(0).start());
+                    if (at < bestAt) {
+                        best = b.root();
+                        bestAt = at;
+                    }
+                }
+            }
+            if (best != null) {
+                merge(a, best);
+            }
+        }
+    }
+
+    /** Role titles before a person's name ("Russian President Vladimir Putin") and in apposition after it. */
+    private static void collectTitles(String text, Tokens tokens, Map<Span, Cluster> ofMention) {
+        for (Map.Entry<Span, Cluster> e : ofMention.entrySet()) {
+            Cluster c = e.getValue().root();
+            if (type(text, c) != EntityType.PERSON) {
+                continue;
+            }
+            int[] at = tokens.at(e.getKey().start());
+            if (at == null) {
+                continue;
+            }
+            List<Token> t = tokens.sentence(at[0]).tokens();
+            int k = at[1] - 1;
+            if (k >= 0 && PERSON_ROLES.contains(EntityTyper.lower(t.get(k)))) {
+                int from = k;
+                while (from > 0 && isTitleWord(t.get(from - 1)) && from > k - 4) {
+                    from--;
+                }
+                addRole(text, c, t, from, k);
+            }
+            // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
+            int[] end = tokens.at(e.getKey().end() - 1);
+            if (end == null || end[0] != at[0]) {
+                continue;
+            }
+            int j = end[1] + 1;
+            if (j + 2 < t.size() && t.get(j).word().equals(",")) {
+                int from = j + 1;
+                if (isDeterminer(t.get(from))) {
+                    from++;
+                }
+                for (int h = from; h < Math.min(t.size(), from + 5); h++) {
+                    if (PERSON_ROLES.contains(EntityTyper.lower(t.get(h))) && h + 1 < t.size()
+                            && !t.get(h + 1).pos().startsWith("NN")) {
+                        addRole(text, c, t, from, h);
+                        break;
+                    }
+                    if (!isTitleWord(t.get(h)) && !t.get(h).pos().startsWith("JJ") && !t.get(h).pos().startsWith("NN")) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Role phrases not attached to a name ("the North Korean Leader", "DPRK leader", "the spokesman", "the news
+     * agency") and personal pronouns, in text order, each resolved to the entity it refers back to.
+     */
+    private static void resolvePhrases(String text, Tokens tokens, Map<Span, Cluster> ofMention, List<Cluster> all) {
+        Map<Integer, Cluster> mentionAt = new LinkedHashMap<>();
+        Map<Integer, Integer> mentionEnd = new LinkedHashMap<>();
+        ofMention.forEach((s, c) -> {
+            mentionAt.put(s.start(), c);
+            mentionEnd.put(s.start(), s.end());
+        });
+        List<int[]> persons = new ArrayList<>();   // {sentence, token} of person mentions so far
+        List<Cluster> personOf = new ArrayList<>();
+        List<Cluster> reporters = new ArrayList<>(); // organisations that reported or were cited, latest last
+        for (int si = 0; si < tokens.sentences(); si++) {
+            List<Token> t = tokens.sentence(si).tokens();
+            for (int k = 0; k < t.size(); k++) {
+                Cluster named = mentionAt.get(t.get(k).start());
+                if (named != null) {
+                    Cluster c = named.root();
+                    EntityType type = type(text, c);
+                    if (type == EntityType.PERSON) {
+                        persons.add(new int[]{si, k});
+                        personOf.add(c);
+                    } else if (type == EntityType.ORGANIZATION && reports(t, k)) {
+                        reporters.remove(c);
+                        reporters.add(c);
+                    }
+                    int end = mentionEnd.get(t.get(k).start());
+                    while (k + 1 < t.size() && t.get(k + 1).start() < end) {
+                        k++;
+                    }
+                    continue;
+                }
+                String w = EntityTyper.lower(t.get(k));
+                if (t.get(k).pos().startsWith("PRP") && Set.of("he", "him", "his", "she", "her").contains(w)) {
+                    Cluster c = antecedent(si, persons, personOf);
+                    if (c != null) {
+                        c.others.add(new Span(t.get(k).start(), t.get(k).end()));
+                        persons.add(new int[]{si, k});
+                        personOf.add(c);
+                    }
+                    continue;
+                }
+                int head = rolePhrase(t, k, mentionAt);
+                if (head < 0) {
+                    continue;
+                }
+                int from = isDeterminer(t.get(k)) ? k + 1 : k;
+                String role = EntityTyper.lower(t.get(head));
+                Cluster c;
+                if (PERSON_ROLES.contains(role)) {
+                    c = holder(text, all, t, from, head);
+                } else {
+                    c = organisation(text, all, reporters, role);
+                }
+                if (c != null) {
+                    Span span = new Span(t.get(from).start(), t.get(head).end());
+                    c.others.add(span);
+                    c.aliases.add(text.substring(span.start(), span.end()));
+                    if (type(text, c) == EntityType.PERSON) {
+                        persons.add(new int[]{si, from});
+                        personOf.add(c);
+                    } else if (reports(t, head)) {
+                        reporters.remove(c);
+                        reporters.add(c);
+                    }
+                }
+                k = head;
+            }
+        }
+    }
+
+    /** The end token of a role phrase starting at {@code k}: "the (Modifier)* role", "(Capitalised)+ role"; or -1. */
+    private static int rolePhrase(List<Token> t, int k, Map<Integer, Cluster> mentionAt) {
+        boolean det = isDeterminer(t.get(k)) && EntityTyper.lower(t.get(k)).equals("the");
+        int h = det ? k + 1 : k;
+        boolean capital = false;
+        for (; h < t.size() && h < k + 6; h++) {
+            Token x = t.get(h);
+            String w = EntityTyper.lower(x);
+            boolean role = PERSON_ROLES.contains(w) || ORGANIZATION_ROLES.contains(w);
+            boolean last = h + 1 >= t.size() || !t.get(h + 1).pos().startsWith("NN") && !t.get(h + 1).pos().equals("POS");
+            if (role && last) {
+                // Not a title before a name ("President Putin"): that is a name mention's business.
+                return det || capital ? h : -1;
+            }
+            if (!(x.pos().startsWith("JJ") || x.pos().startsWith("NN")) || x.word().equals("'s")) {
+                return -1;
+            }
+            if (mentionAt.containsKey(x.start())) {
+                return -1; // "the Yakovlev corporation" is a name, not a role
+            }
+            capital |= Character.isUpperCase(x.word().charAt(0)) && h > k;
+        }
+        return -1;
+    }
+
+    /** The person who holds the role: same role noun, modifiers agreeing where given; the latest if several. */
+    private static Cluster holder(String text, List<Cluster> all, List<Token> t, int from, int head) {
+        String role = EntityTyper.lower(t.get(head));
+        Set<String> mods = new HashSet<>();
+        for (int i = from; i < head; i++) {
+            mods.add(EntityTyper.lower(t.get(i)));
+        }
+        Cluster best = null;
+        int bestScore = -1;
+        for (Cluster c : all) {
+            if (c.into != null) {
+                continue;
+            }
+            for (String[] r : c.roles) {
+                if (!r[0].equals(role)) {
+                    continue;
+                }
+                int score = 0;
+                for (int i = 1; i < r.length; i++) {
+                    score += mods.contains(r[i]) ? 1 : 0;
+                }
+                if (score >= bestScore) {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "The news agency": the latest organisation that reported or was cited, or whose name ends in the noun. */
+    private static Cluster organisation(String text, List<Cluster> all, List<Cluster> reporters, String role) {
+        if (NEWS_ROLES.contains(role)) {
+            for (int i = reporters.size() - 1; i >= 0; i--) {
+                if (reporters.get(i).into == null) {
+                    return reporters.get(i);
+                }
+            }
+        }
+        Cluster best = null;
+        for (Cluster c : all) {
+            if (c.into == null && type(text, c) == EntityType.ORGANIZATION
+                    && key(name(text, c)).endsWith(" " + role)) {
+                best = best == null ? c : null; // only when unambiguous
+            }
+        }
+        return best;
+    }
+
+    /** The leftmost person of this sentence so far, else of the latest of the two sentences before. */
+    private static Cluster antecedent(int si, List<int[]> persons, List<Cluster> personOf) {
+        for (int back = 0; back <= 2; back++) {
+            for (int i = 0; i < persons.size(); i++) {
+                if (persons.get(i)[0] == si - back) {
+                    return personOf.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the name at token k reports or is cited: "TASS reported", "KCNA (…) said", "according to X". */
+    private static boolean reports(List<Token> t, int k) {
+        if (k >= 2 && EntityTyper.lower(t.get(k - 2)).equals("according") || k >= 1
+                && Set.of("citing", "quoting").contains(EntityTyper.lower(t.get(k - 1)))) {
+            return true;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
+            Token x = t.get(j);
+            if (x.pos().startsWith("VB")) {
+                return x.lemma() != null && REPORT_VERBS.contains(x.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    private static void addRole(String text, Cluster c, List<Token> t, int from, int head) {
+        String phrase = text.substring(t.get(from).start(), t.get(head).end());
+        c.aliases.add(phrase);
+        String[] role = new String[head - from + 1];
+        role[0] = EntityTyper.lower(t.get(head));
+        for (int i = from; i < head; i++) {
+            role[i - from + 1] = EntityTyper.lower(t.get(i));
+        }
+        c.roles.add(role);
+    }
+
+    private static boolean isTitleWord(Token x) {
+        String w = x.word();
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) && (x.pos().startsWith("NNP") || x.pos().startsWith("JJ"))
+                || PERSON_ROLES.contains(w.toLowerCase(Locale.ROOT)) || x.pos().equals("JJ") && Character.isLowerCase(w.charAt(0)));
+    }
+
+    private static boolean isDeterminer(Token x) {
+        return x.pos().equals("DT");
+    }
+
+    private static void merge(Cluster from, Cluster to) {
+        from = from.root();
+        to = to.root();
+        if (from == to) {
+            return;
+        }
+        to.names.addAll(from.names);
+        to.types.addAll(from.types);
+        to.others.addAll(from.others);
+        to.aliases.addAll(from.aliases);
+        to.roles.addAll(from.roles);
+        from.into = to;
+    }
+
+    /** The fullest name: most words, then first used. */
+    private static String name(String text, Cluster c) {
+        String best = null;
+        for (Span s : c.names) {
+            String n = text.substring(s.start(), s.end());
+            if (best == null || words(n).length > words(best).length) {
+                best = n;
+            }
+        }
+        return best == null ? "" : best;
+    }
+
+    /** The type most mentions of the fullest name carry. */
+    private static EntityType type(String text, Cluster c) {
+        String n = key(name(text, c));
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (int i = 0; i < c.names.size(); i++) {
+            Span s = c.names.get(i);
+            if (key(text.substring(s.start(), s.end())).equals(n)) {
+                votes.merge(c.types.get(i), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.OTHER);
+    }
+
+    private static List<Entity> entities(String text, List<Cluster> all) {
+        List<Cluster> roots = new ArrayList<>();
+        for (Cluster c : all) {
+            if (c.into == null && !c.names.isEmpty()) {
+                roots.add(c);
+            }
+        }
+        roots.sort(Comparator.comparingInt(c -> c.names.stream().mapToInt(Span::start).min().orElse(0)));
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : roots) {
+            String name = name(text, c);
+            TreeSet<Span> mentions = new TreeSet<>(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+            mentions.addAll(c.names);
+            mentions.addAll(c.others);
+            Map<String, String> aliases = new LinkedHashMap<>();
+            aliases.put(key(name), name);
+            for (Span s : c.names) {
+                String n = text.substring(s.start(), s.end());
+                aliases.putIfAbsent(key(n), n);
+            }
+            for (String a : c.aliases) {
+                aliases.putIfAbsent(key(a), a);
+            }
+            aliases.remove(key(name));
+            out.add(new Entity("e" + (out.size() + 1), name, type(text, c), new ArrayList<>(aliases.values()),
+                    new ArrayList<>(mentions), null));
+        }
+        return out;
+    }
+
+    private static boolean startsWith(String[] long_, String[] short_) {
+        for (int i = 0; i < short_.length; i++) {
+            if (!long_[i].equals(short_[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean restAreHeads(String[] long_, int from) {
+        for (int i = from; i < long_.length; i++) {
+            if (!NAME_HEADS.contains(long_[i].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] words(String name) {
+        return name.strip().split("(?U)\\s+");
+    }
+
+    static String key(String name) {
+        return name.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

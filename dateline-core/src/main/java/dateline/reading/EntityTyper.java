@@ -1,7 +1,234 @@
 package dateline.reading;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the statistical tagger's name tags into typed name mentions, one {@link Entity} per mention (the
+ * {@link Coreferencer} merges them), and corrects the types by the cues news text gives: a head noun after or before
+ * the name ("Knevichi airport", "the station X", "the X frigate", "Sukhoi aircraft maker"), model numbers ("Su-57"),
+ * place prepositions and nouns ("near the town of X"). The cues are general English, not lists of names.
+ */
 final class EntityTyper {
+    /** Head nouns of facilities: "X airport", "the X Spaceport", "the station X". */
+    static final Set<String> FACILITY_HEADS = Set.of("airport", "spaceport", "cosmodrome", "station", "plant", "base",
+            "airbase", "port", "harbour", "harbor", "factory", "shipyard", "airfield", "stadium", "arena", "bridge", "dam",
+            "prison", "hospital", "refinery", "mine", "terminal", "railway", "pipeline", "reactor", "embassy", "consulate",
+            "palace", "checkpoint", "crossing", "complex", "centre", "center", "university", "academy", "museum", "hotel",
+            "tower", "cathedral", "mosque", "church", "temple");
+    /** Nouns that, right before a name, make it a place: "the town of X", "check point X". */
+    static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "region", "province", "district", "point",
+            "settlement", "island", "islands", "river", "lake", "county", "state", "capital", "republic", "oblast",
+            "krai", "territory", "area", "peninsula", "mountain", "valley", "border", "suburb", "neighbourhood",
+            "neighborhood", "municipality", "port");
+    /** Nouns naming made things: "the X frigate", "the Kalibr cruise missile systems". */
+    static final Set<String> PRODUCT_HEADS = Set.of("frigate", "cruiser", "destroyer", "submarine", "warship", "ship",
+            "vessel", "corvette", "missile", "missiles", "rocket", "rockets", "jet", "jets", "fighter", "fighters",
+            "bomber", "bombers", "aircraft", "plane", "planes", "airliner", "airliners", "helicopter", "helicopters",
+            "drone", "drones", "tank", "tanks", "rifle", "rifles", "howitzer", "howitzers", "launcher", "launchers",
+            "vaccine", "smartphone", "smartphones", "phone", "phones", "car", "cars", "truck", "trucks", "satellite",
+            "spacecraft", "carrier", "icebreaker", "interceptor", "interceptors", "warplane", "warplanes");
+    /** Nouns naming organisations: "the Yakovlev corporation", "Sukhoi aircraft maker". */
+    static final Set<String> ORGANIZATION_HEADS = Set.of("corporation", "company", "maker", "manufacturer", "firm",
+            "group", "agency", "bureau", "concern", "holding", "conglomerate", "airline", "bank", "newspaper",
+            "broadcaster", "branch", "subsidiary", "party", "ministry", "government", "administration", "brand",
+            "carmaker", "automaker", "producer", "developer", "operator", "club", "team");
+    /** Last words of organisations' names: "the Russian Pacific Fleet", "the Aerospace Forces". */
+    static final Set<String> ORGANIZATION_NAME_ENDS = Set.of("fleet", "forces", "army", "navy", "ministry", "agency",
+            "council", "committee", "party", "corporation", "company", "union", "league", "association", "federation",
+            "institute", "service", "guard", "command", "court", "parliament", "assembly", "bank", "group", "inc",
+            "ltd", "corp", "co", "organization", "organisation", "front", "movement", "department", "office");
+
+    /** Nouns that end the names of events: "the Korean War", "the Eastern Economic Forum". */
+    static final Set<String> EVENT_HEADS = Set.of("war", "summit", "games", "olympics", "cup", "championship",
+            "conference", "forum", "festival", "election", "elections", "revolution", "crisis", "congress", "expo",
+            "olympiad", "uprising", "offensive", "operation");
+    /** Model designations: Su-57, A-190, MiG-29, F-16, S-400, Tu-95MS. */
+    private static final Pattern MODEL = Pattern.compile("[A-Z][A-Za-z]{0,3}-\\d{1,4}[A-Z]{0,3}");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "from", "outside", "into");
+
     Reading type(Reading r) {
-        return r;
+        List<Entity> out = new ArrayList<>();
+        String text = r.article().text();
+        for (Sentence s : r.sentences()) {
+            List<Token> t = s.tokens();
+            int i = 0;
+            while (i < t.size()) {
+                String tag = coarse(t.get(i).ner());
+                int j = i + 1;
+                if (tag == null) {
+                    int g = glue(t, i);
+                    String word = text.substring(t.get(i).start(), t.get(g - 1).end());
+                    if (MODEL.matcher(word).matches() && !isAllCapsWord(word)) {
+                        out.add(mention(text, t.get(i).start(), t.get(g - 1).end(), EntityType.PRODUCT, out.size()));
+                        j = g;
+                    } else if (startsName(t, i) && i > 0 && FACILITY_HEADS.contains(lower(t.get(i - 1)))
+                            && isLowerWord(t.get(i - 1).word())) {
+                        // "the station Artyom-Primorsky 1": a name right after a facility noun, numbers included.
+                        j = glue(t, i);
+                        while (j < t.size() && (startsName(t, j) || "CD".equals(t.get(j).pos()))) {
+                            j = glue(t, j);
+                        }
+                        out.add(mention(text, t.get(i).start(), t.get(j - 1).end(), EntityType.FACILITY, out.size()));
+                    }
+                    i = j;
+                    continue;
+                }
+                while (j < t.size() && (tag.equals(coarse(t.get(j).ner())) || j > i && glued(t, j))
+                        && text.substring(t.get(j - 1).end(), t.get(j).start()).indexOf('\n') < 0) {
+                    j++;
+                }
+                if (glued(t, j) && j + 1 < t.size() && glued(t, j + 1)) {
+                    j = glue(t, j - 1); // "Artyom-Primorsky": the tagger may leave the part after the hyphen out
+                }
+                Entity e = typed(text, t, i, j, tag, out.size());
+                if (e != null) {
+                    out.add(e);
+                }
+                i = j;
+            }
+        }
+        return new Reading(r.article(), r.sentences(), out, r.times(), r.quotes(), r.attributions());
+    }
+
+    /** The mention of tokens [i, j) tagged {@code tag}, retyped by its context; null when it names nothing. */
+    private static Entity typed(String text, List<Token> t, int i, int j, String tag, int n) {
+        int start = t.get(i).start(), end = t.get(j - 1).end();
+        String last = lower(t.get(j - 1));
+        for (int k = i; k < j; k = glue(t, k)) {
+            String word = text.substring(t.get(k).start(), t.get(Math.min(glue(t, k), j) - 1).end());
+            if (MODEL.matcher(word).matches() && !isAllCapsWord(word)) {
+                return mention(text, start, end, EntityType.PRODUCT, n);
+            }
+        }
+        // A lone adjective ("Russian" in "the Russian news agency") names nothing, whatever its tag.
+        if (j - i == 1 && t.get(i).pos().startsWith("JJ")) {
+            return null;
+        }
+        // A lowercase run after the name, up to its head noun: "aircraft maker", "multi-purpose cruise missile systems".
+        int h = j;
+        while (h < t.size() && h < j + 5 && (isLowerWord(t.get(h).word()) || "CD".equals(t.get(h).pos()))
+                && isModifier(t.get(h))) {
+            h++;
+        }
+        String head = null;
+        boolean product = false;
+        for (int k = j; k < h; k++) {
+            if (t.get(k).pos().startsWith("NN")) {
+                head = lower(t.get(k));
+            }
+            product |= PRODUCT_HEADS.contains(lower(t.get(k)));
+        }
+        if (j < t.size() && isLowerWord(t.get(j).word()) && FACILITY_HEADS.contains(lower(t.get(j)))
+                && t.get(j).pos().startsWith("NN") && !(tag.equals("PERSON") && j - i > 1)) {
+            return mention(text, start, t.get(j).end(), EntityType.FACILITY, n);
+        }
+        if (head != null && ORGANIZATION_HEADS.contains(head)) {
+            return mention(text, start, end, EntityType.ORGANIZATION, n);
+        }
+        if (product || head != null && PRODUCT_HEADS.contains(head)) {
+            // Titles and numbers are part of a product's name: "the Marshal Shaposhnikov frigate", "Superjet 100".
+            int from = i;
+            while (from > 0 && startsName(t, from - 1) && coarse(t.get(from - 1).ner()) == null) {
+                from--;
+            }
+            int to = j;
+            while (to < t.size() && "CD".equals(t.get(to).pos()) && t.get(to).word().matches("\\d+")) {
+                to++;
+            }
+            return mention(text, t.get(from).start(), t.get(to - 1).end(), EntityType.PRODUCT, n);
+        }
+        if (FACILITY_HEADS.contains(last) && j - i > 1 && !last.equals("university")) {
+            return mention(text, start, end, EntityType.FACILITY, n);
+        }
+        if (EVENT_HEADS.contains(last) && j - i > 1) {
+            return mention(text, start, end, EntityType.EVENT, n);
+        }
+        String before = i > 0 ? lower(t.get(i - 1)) : "";
+        String before2 = i > 1 ? lower(t.get(i - 2)) : "";
+        boolean placeCue = PLACE_NOUNS.contains(before) && isLowerWord(t.get(i - 1).word())
+                || before.equals("of") && PLACE_NOUNS.contains(before2);
+        if (tag.equals("PERSON") && (placeCue || j - i == 1 && PLACE_PREPOSITIONS.contains(before)
+                && !(j < t.size() && t.get(j).word().startsWith("'")))) {
+            return mention(text, start, end, EntityType.LOCATION, n);
+        }
+        if (placeCue && FACILITY_HEADS.contains(before)) {
+            return mention(text, start, end, EntityType.FACILITY, n);
+        }
+        return switch (tag) {
+            case "PERSON" -> mention(text, start, end, EntityType.PERSON, n);
+            case "ORGANIZATION" -> mention(text, start, end, EntityType.ORGANIZATION, n);
+            case "LOCATION" -> mention(text, start, end, EntityType.LOCATION, n);
+            // MISC: nationalities and other adjectives name no entity of their own.
+            default -> isAdjectival(t, i, j) && !ORGANIZATION_NAME_ENDS.contains(last) ? null
+                    : mention(text, start, end, ORGANIZATION_NAME_ENDS.contains(last) ? EntityType.ORGANIZATION
+                    : EntityType.OTHER, n);
+        };
+    }
+
+    /** Whether token {@code k} is a hyphen touching both neighbours ("Su-57" tokenised as Su, -, 57). */
+    private static boolean glued(List<Token> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k).word().equals("-") && t.get(k - 1).end() == t.get(k).start()
+                && t.get(k).end() == t.get(k + 1).start();
+    }
+
+    /** The end (exclusive) of the hyphenated word that starts at token {@code i}. */
+    static int glue(List<Token> t, int i) {
+        int j = i + 1;
+        while (glued(t, j)) {
+            j += 2;
+        }
+        return j;
+    }
+
+    /** A demonym or similar adjective: "Russian", "North Korean" before a noun. */
+    private static boolean isAdjectival(List<Token> t, int i, int j) {
+        if (t.get(j - 1).pos().equals("JJ") || t.get(j - 1).pos().equals("NNPS")) {
+            return true;
+        }
+        String w = t.get(j - 1).word();
+        return w.matches(".*(?:an|ese|ish|i)") && j < t.size() && t.get(j).word().matches("\\p{L}.*");
+    }
+
+    /** The statistical tagger's coarse class of a name, or null for no name. */
+    static String coarse(String ner) {
+        if (ner == null) {
+            return null;
+        }
+        return switch (ner) {
+            case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> ner;
+            case "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOCATION";
+            default -> null;
+        };
+    }
+
+    private static Entity mention(String text, int start, int end, EntityType type, int n) {
+        return new Entity("m" + (n + 1), text.substring(start, end), type, List.of(), List.of(new Span(start, end)), null);
+    }
+
+    private static boolean startsName(List<Token> t, int i) {
+        String w = t.get(i).word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.get(i).pos().startsWith("NNP");
+    }
+
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("VBN") && t.word().contains("-");
+    }
+
+    static boolean isLowerWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    private static boolean isAllCapsWord(String w) {
+        int dash = w.indexOf('-');
+        return dash >= 3 && w.substring(0, dash).chars().allMatch(Character::isUpperCase);
+    }
+
+    static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
     }
 }
