@@ -111,6 +111,7 @@ final class HtmlExtractor {
                 }
             }
         }
+        int limit = textLength(body, Integer.MAX_VALUE) * 2 / 5;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -127,7 +128,14 @@ final class HtmlExtractor {
                 if (e.hasAttr("hidden") || isHiddenStyle(e.attr("style"))) {
                     return FilterResult.REMOVE;
                 }
-                return Boilerplate.isRegion(Boilerplate.hint(e)) && !isFigure(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                String hint = Boilerplate.hint(e);
+                if (!Boilerplate.isRegion(hint) || isFigure(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                // Layout wrappers are named for their sidebars too ("content-with-sidebar"): a region that holds
+                // a large part of the page's text is more likely the article's wrapper than a sidebar.
+                boolean comments = hint.contains("comment") || hint.contains("disqus") || hint.contains("replies");
+                return comments || textLength(e, limit) < limit ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -149,6 +157,33 @@ final class HtmlExtractor {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Non-space characters under an element, counted up to {@code cap}. */
+    private static int textLength(Element e, int cap) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        if (s.charAt(i) > ' ') {
+                            n[0]++;
+                        }
+                    }
+                    return n[0] >= cap ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                return node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))
+                        ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return n[0];
     }
 
     private static int length(List<String> paragraphs) {
