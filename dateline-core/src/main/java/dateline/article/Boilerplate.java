@@ -32,8 +32,8 @@ final class Boilerplate {
             "prev-next", "post-nav", "post-navigation", "timestamp", "dateline", "article-date", "post-date",
             "entry-date", "publish-date", "pubdate", "date-time", "article-meta", "post-meta", "entry-meta",
             "meta-info", "contributor", "caption", "credit", "copyright", "disclaimer", "offscreen",
-            "overlay", "slideshow", "carousel", "gallery-thumb", "embed", "tweet", "instagram", "facebook",
-            "twitter", "whatsapp", "pinterest", "linkedin", "email-", "mail-", "video-player", "player"};
+            "overlay", "slideshow", "carousel", "gallery-thumb", "whatsapp", "pinterest", "linkedin", "email-", "mail-",
+            "video-player"};
 
     /** Class/id words (whole words) of the same. */
     private static final Set<String> REGION_WORDS = Set.of("ad", "ads", "nav", "tags", "tag", "meta", "date", "time",
