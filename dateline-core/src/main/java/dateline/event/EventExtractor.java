@@ -151,7 +151,7 @@ public final class EventExtractor {
         Frame f = new Frame();
         int subject = subject(p, t);
         boolean passive = !p.children(t, "nsubj:pass").isEmpty();
-        List<String> subjects = subject < 0 ? List.of() : m.entitiesOfPhrase(p, subject);
+        List<String> subjects = subject < 0 ? new ArrayList<>() : m.entitiesOfPhrase(p, subject);
         List<String> byAgents = new ArrayList<>();
         for (int c : p.children(t)) {
             String rel = p.relation(c);
@@ -165,6 +165,7 @@ public final class EventExtractor {
             f.with.addAll(byAgents.subList(1, byAgents.size()));
             f.with.addAll(subjects);
         } else {
+            subjects.removeIf(e -> !m.canAct(e));
             if (!subjects.isEmpty()) {
                 f.agent = subjects.get(0);
                 f.with.addAll(subjects.subList(1, subjects.size()));
@@ -195,7 +196,9 @@ public final class EventExtractor {
                     continue;
                 }
                 for (String e : m.entitiesOfPhrase(p, c)) {
-                    if (!m.isPlace(e) || prep.equals("with")) {
+                    EntityType et = m.type(e);
+                    if (et == EntityType.PERSON || et == EntityType.ORGANIZATION
+                            || et == EntityType.LOCATION && prep.equals("with")) {
                         f.with.add(e);
                     }
                 }
@@ -522,10 +525,13 @@ public final class EventExtractor {
                 return;
             }
             if (depth < 2) {
+                // Name parts belong to the phrase only under a name: in "the Yuri Gagarin Aircraft Plant" the
+                // person is a modifier of the plant, not what the phrase refers to.
+                boolean name = !"O".equals(p.token(tok).ner());
                 for (int c : p.children(tok)) {
                     String rel = p.relation(c);
-                    if (rel.equals("compound") || rel.equals("flat") || rel.equals("appos") || rel.equals("dep")
-                            || rel.equals("nummod")) {
+                    if (rel.equals("flat") || rel.equals("appos")
+                            || name && (rel.equals("compound") || rel.equals("dep") || rel.equals("nummod"))) {
                         collect(p, c, out, depth + 1);
                     }
                 }
@@ -545,6 +551,12 @@ public final class EventExtractor {
         boolean isPlace(String id) {
             EntityType t = type(id);
             return t == EntityType.LOCATION || t == EntityType.FACILITY;
+        }
+
+        /** People, organisations and countries act; products, events and facilities do not. */
+        boolean canAct(String id) {
+            EntityType t = type(id);
+            return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION;
         }
 
         boolean hasGeo(String id) {
