@@ -205,6 +205,14 @@ public final class EventExtractor {
             }
         }
         f.place = place(p, t, type, m, heads);
+        // "arrived in Buenos Aires and held talks with X": the second verb happens where the first did.
+        if (f.place == null && p.relation(t).equals("conj") && p.isVerb(t) && p.isVerb(p.head(t)) && !p.hasSubject(t)) {
+            int first = p.head(t);
+            EventType firstType = trigger(p, first);
+            if (firstType != null && firstType != EventType.DEPART) {
+                f.place = place(p, first, firstType, m, List.of(first));
+            }
+        }
         if (f.agent != null) {
             f.with.remove(f.agent);
         }
@@ -527,11 +535,12 @@ public final class EventExtractor {
             if (depth < 2) {
                 // Name parts belong to the phrase only under a name: in "the Yuri Gagarin Aircraft Plant" the
                 // person is a modifier of the plant, not what the phrase refers to.
+                // After a common noun, a name is what it refers to: "his counterpart Kenji Mori".
                 boolean name = !"O".equals(p.token(tok).ner());
                 for (int c : p.children(tok)) {
                     String rel = p.relation(c);
-                    if (rel.equals("flat") || rel.equals("appos")
-                            || name && (rel.equals("compound") || rel.equals("dep") || rel.equals("nummod"))) {
+                    boolean nameLike = rel.equals("compound") || rel.equals("dep") || rel.equals("nummod");
+                    if (rel.equals("flat") || rel.equals("appos") || nameLike && (name || c > tok)) {
                         collect(p, c, out, depth + 1);
                     }
                 }

@@ -30,6 +30,7 @@ public final class Gazetteer {
     static final int MAGIC = 0x47415a32;
     static final String RESOURCE = "/dateline/resolve/gazetteer.bin";
     static final String FACILITIES = "/dateline/resolve/facilities.csv";
+    static final String DEMONYMS = "/dateline/resolve/demonyms.csv";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’`ʼ‘]");
@@ -53,8 +54,10 @@ public final class Gazetteer {
     private final int[] offsets;
     private final int[] postings;
     private final Map<String, List<Place>> facilities;
+    private final Map<String, String> demonyms;
 
-    private Gazetteer(DataInputStream in, Map<String, List<Place>> facilities) throws IOException {
+    private Gazetteer(DataInputStream in, Map<String, List<Place>> facilities, Map<String, String> demonyms)
+            throws IOException {
         if (in.readInt() != MAGIC) {
             throw new IOException("gazetteer.bin has an unknown format; rebuild with mvn package");
         }
@@ -91,6 +94,7 @@ public final class Gazetteer {
             postings[i] = in.readInt();
         }
         this.facilities = facilities;
+        this.demonyms = demonyms;
     }
 
     /** Loads the gazetteer compiled into the jar. */
@@ -100,7 +104,7 @@ public final class Gazetteer {
                 throw new IllegalStateException("gazetteer.bin is missing from the classpath; build with mvn package");
             }
             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
-            return new Gazetteer(in, loadFacilities());
+            return new Gazetteer(in, loadFacilities(), loadDemonyms());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer", e);
         }
@@ -130,6 +134,11 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /** The ISO code of the country an adjective or demonym names ("Chilean" → "CL"), or null. */
+    public String countryOfDemonym(String words) {
+        return demonyms.get(key(words));
     }
 
     public int size() {
@@ -177,6 +186,25 @@ public final class Gazetteer {
             h *= 0x100000001b3L;
         }
         return h;
+    }
+
+    /** demonyms.csv: ISO code;adjective. */
+    private static Map<String, String> loadDemonyms() throws IOException {
+        Map<String, String> byKey = new HashMap<>();
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(DEMONYMS)) {
+            if (raw == null) {
+                return byKey;
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split(";", 2);
+                    byKey.put(key(f[1]), f[0].strip());
+                }
+            }
+        }
+        return byKey;
     }
 
     /** facilities.csv: name;aliases (|-separated);lat;lon;country;wikidata id (may be empty). */

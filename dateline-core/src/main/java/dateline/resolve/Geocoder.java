@@ -41,7 +41,7 @@ public final class Geocoder {
 
     /** The reading with its places geocoded; every other entity, and everything else, as it was. */
     public Reading geocode(Reading reading) {
-        Map<Entity, Place> placed = place(reading.entities());
+        Map<Entity, Place> placed = place(reading.entities(), demonyms(reading));
         List<Entity> entities = new ArrayList<>(reading.entities().size());
         for (Entity e : reading.entities()) {
             Place p = placed.get(e);
@@ -53,6 +53,14 @@ public final class Geocoder {
 
     /** The place chosen for each place-like entity that could be placed, in the context of all of them. */
     public Map<Entity, Place> place(List<Entity> entities) {
+        return place(entities, Map.of());
+    }
+
+    /**
+     * The same, knowing which countries the article's adjectives name ("Chilean": CL) and how often: they weigh like
+     * mentions of the countries.
+     */
+    public Map<Entity, Place> place(List<Entity> entities, Map<String, Integer> demonyms) {
         Map<Entity, List<Candidate>> candidates = new LinkedHashMap<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.LOCATION || e.type() == EntityType.FACILITY) {
@@ -60,6 +68,7 @@ public final class Geocoder {
             }
         }
         Context context = context(candidates);
+        demonyms.forEach((iso, n) -> context.countries().merge(iso, n, Integer::sum));
         Map<Entity, Place> first = choose(candidates, context, Map.of());
         // Second pass: the first choices of the other places pull ambiguous names towards them.
         Map<Entity, Place> chosen = choose(candidates, context, first);
@@ -79,7 +88,34 @@ public final class Geocoder {
     }
 
     /** What the article says about where it is: the countries and divisions it names, with weights. */
-    private record Context(Map<String, Integer> countries, Set<String> regions) {
+    private record Context(Map<String, Integer> countries, Map<String, Set<Entity>> regions) {
+    }
+
+    /** Countries named by adjectives in the text ("Chilean Foreign Minister"), with counts. */
+    private Map<String, Integer> demonyms(Reading reading) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (dateline.reading.Sentence s : reading.sentences()) {
+            List<dateline.reading.Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String word = tokens.get(i).word();
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                    continue;
+                }
+                if (i + 1 < tokens.size()) {
+                    String two = gazetteer.countryOfDemonym(word + " " + tokens.get(i + 1).word());
+                    if (two != null) {
+                        counts.merge(two, 1, Integer::sum);
+                        i++;
+                        continue;
+                    }
+                }
+                String one = gazetteer.countryOfDemonym(word);
+                if (one != null) {
+                    counts.merge(one, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     private List<Candidate> candidates(Entity e) {
@@ -124,14 +160,15 @@ public final class Geocoder {
 
     private static Context context(Map<Entity, List<Candidate>> candidates) {
         Map<String, Integer> countries = new HashMap<>();
-        Set<String> regions = new HashSet<>();
+        Map<String, Set<Entity>> regions = new HashMap<>();
         for (Map.Entry<Entity, List<Candidate>> entry : candidates.entrySet()) {
             int weight = Math.max(1, entry.getKey().mentions().size());
             for (Candidate c : entry.getValue()) {
                 if (c.place().kind() == Place.Kind.COUNTRY) {
                     countries.merge(c.place().country(), weight, Integer::sum);
                 } else if (c.place().kind() == Place.Kind.REGION) {
-                    regions.add(c.place().country() + "." + c.place().admin1());
+                    regions.computeIfAbsent(c.place().country() + "." + c.place().admin1(), k -> new HashSet<>())
+                            .add(entry.getKey());
                 }
             }
             // An unambiguous place also says which country the article is in.
@@ -168,8 +205,10 @@ public final class Geocoder {
         double s = Math.log10(p.population() + 10.0);
         s += switch (p.kind()) {
             case FACILITY -> 6;
-            case COUNTRY -> c.whole() ? 4 : 0;
-            case REGION -> c.whole() ? 1.5 : 2.5;   // "Amur Region" is the oblast, not a village called Amur
+            case COUNTRY -> c.whole() ? 3 : 0;
+            // A region's population is the sum of its towns': discount it, so that "Buenos Aires" is the city.
+            // Stripped of "Region", a name is the region's: "Amur Region" is the oblast, not a village called Amur.
+            case REGION -> c.whole() ? -0.5 : 1;
             case CITY -> 0;
         };
         if (e.type() == EntityType.FACILITY && p.kind() == Place.Kind.FACILITY) {
@@ -179,9 +218,10 @@ public final class Geocoder {
             int total = context.countries().values().stream().mapToInt(Integer::intValue).sum();
             int mine = context.countries().getOrDefault(p.country(), 0);
             if (mine > 0) {
-                s += 3 + 2.0 * mine / total;
+                s += 1.5 + 2.5 * mine / total;
             }
-            if (p.kind() != Place.Kind.REGION && context.regions().contains(p.country() + "." + p.admin1())) {
+            Set<Entity> naming = context.regions().getOrDefault(p.country() + "." + p.admin1(), Set.of());
+            if (p.kind() != Place.Kind.REGION && (naming.size() > 1 || naming.size() == 1 && !naming.contains(e))) {
                 s += 2;
             }
         }

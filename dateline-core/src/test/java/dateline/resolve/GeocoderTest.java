@@ -83,6 +83,22 @@ class GeocoderTest {
     }
 
     @Test
+    void adjectivesNameCountriesToo() {
+        assertEquals("CL", gazetteer.countryOfDemonym("Chilean"));
+        assertEquals("KP", gazetteer.countryOfDemonym("North Korean"));
+        List<Entity> entities = List.of(place("e1", "Santiago", EntityType.LOCATION),
+                place("e2", "Brazil", EntityType.LOCATION));
+        assertEquals("BR", geocoder.place(entities).get(entities.get(0)).country(), "Brazil alone pulls to Brazil");
+        Place santiago = geocoder.place(entities, Map.of("CL", 1, "AR", 1, "PE", 1)).get(entities.get(0));
+        near(santiago, -33.45, -70.65, 20);
+    }
+
+    @Test
+    void aCityOutweighsTheRegionOfTheSameName() {
+        near(resolve(List.of(place("e1", "Buenos Aires", EntityType.LOCATION)), "e1"), -34.61, -58.38, 20);
+    }
+
+    @Test
     void facilitiesComeFromTheCuratedTable() {
         Place vostochny = resolve(List.of(place("e1", "Vostochny Spaceport", EntityType.FACILITY, "Vostochny")), "e1");
         assertEquals(Place.Kind.FACILITY, vostochny.kind());
