@@ -1,5 +1,7 @@
 package dateline.cli;
 
+import dateline.article.Article;
+import dateline.article.ArticleExtractor;
 import dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,15 +40,19 @@ final class Ingest implements Callable<Integer> {
 
     /** Stores every page of the inputs: {new, already stored, failed}. Articles stored already are not read again. */
     static int[] run(Store s, InputOptions input, PrintWriter err, Progress progress) {
-        Pipeline pipeline = new Pipeline();
+        ArticleExtractor extractor = new ArticleExtractor();
+        Pipeline[] pipeline = {null};     // the reading models load only when some article is new
         int[] counts = new int[3];
         Batch<Boolean> batch = new Batch<>(input.pageReader(), err, progress);
         batch.run(input.inputs, page -> {
-            var article = pipeline.extract(page);
+            Article article = extractor.extract(page);
             if (s.contains(article)) {
                 return false;
             }
-            Pipeline.Result r = pipeline.apply(article);
+            if (pipeline[0] == null) {
+                pipeline[0] = new Pipeline();
+            }
+            Pipeline.Result r = pipeline[0].apply(article);
             return s.put(r.reading(), r.events());
         }, stored -> counts[stored ? 0 : 1]++);
         counts[2] = batch.failures();

@@ -26,10 +26,6 @@ final class Pipeline {
     private final Geocoder geocoder = new Geocoder(Gazetteer.load());
     private final EventExtractor events = new EventExtractor();
 
-    Article extract(Page page) {
-        return extractor.extract(page);
-    }
-
     Result apply(Page page) {
         return apply(extractor.extract(page));
     }
