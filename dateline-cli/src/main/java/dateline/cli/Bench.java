@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory over a folder of pages.",
         subcommands = {
+                BenchExtract.class,
         })
 final class Bench implements Runnable {
     @CommandLine.Spec

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Dateline against public gold corpora (precision, recall, F1).",
         subcommands = {
+                EvalExtraction.class,
         })
 final class Eval implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,127 @@
+package dateline.article;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+
+/**
+ * Finds when a page was published, trusting the most deliberate evidence first: JSON-LD {@code datePublished}, then
+ * publication meta tags (OpenGraph, Dublin Core, itemprop and the common CMS names), then {@code <time>} elements, a
+ * date in the canonical URL, and last a short date-named element near the top of the page. A page that states no
+ * date gets none: dates in lists, comments or footers never stand in for it.
+ */
+final class DateFinder {
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
+            "og:article:published_time", "published_time", "article:published", "datepublished", "publishdate",
+            "publish-date", "publish_date", "publication_date", "publication-date", "pubdate", "dc.date.issued",
+            "dcterms.issued", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+            "article.published", "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate",
+            "originalpublicationdate", "rnews:datepublished", "article.created", "datecreated", "date_published",
+            "citation_publication_date", "citation_date", "prism.publicationdate", "bt:pubdate", "pdate",
+            "displaydate", "ptime", "release_date", "published-date", "date.created", "dc.date", "dcterms.date",
+            "date", "created", "published", "content_date", "article_date", "story_date", "eomportal-lastupdate"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "modified_time",
+            "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
+            "parsely-updated-date", "updated_time"};
+
+    private DateFinder() {
+    }
+
+    static PublishedDate published(Document doc, PageMeta meta, boolean dayFirst) {
+        PublishedDate d = DateParser.parse(meta.json("datePublished"), dayFirst, "json-ld");
+        if (d == null) {
+            d = DateParser.parse(meta.json("dateCreated"), dayFirst, "json-ld");
+        }
+        if (d != null) {
+            return d;
+        }
+        for (String key : PUBLISHED_META) {
+            d = DateParser.parse(meta.meta(key), dayFirst, "meta");
+            if (d != null) {
+                return d;
+            }
+        }
+        for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            d = DateParser.parse(v, dayFirst, "meta");
+            if (d != null) {
+                return d;
+            }
+        }
+        d = timeElement(doc, dayFirst);
+        if (d != null) {
+            return d;
+        }
+        d = DateParser.fromUrl(meta.canonical());
+        if (d != null) {
+            return d;
+        }
+        return dateElement(doc, dayFirst);
+    }
+
+    static PublishedDate modified(PageMeta meta, boolean dayFirst) {
+        PublishedDate d = DateParser.parse(meta.json("dateModified"), dayFirst, "json-ld");
+        for (int i = 0; d == null && i < MODIFIED_META.length; i++) {
+            d = DateParser.parse(meta.meta(MODIFIED_META[i]), dayFirst, "meta");
+        }
+        return d;
+    }
+
+    /** A {@code <time>} that says it is the publication time, else the first one outside comments and lists. */
+    private static PublishedDate timeElement(Document doc, boolean dayFirst) {
+        PublishedDate first = null;
+        for (Element t : doc.getElementsByTag("time")) {
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
+            PublishedDate d = DateParser.parse(v, dayFirst, "time-element");
+            if (d == null) {
+                continue;
+            }
+            String hint = (Boilerplate.hint(t) + " " + t.attr("itemprop") + " " + Boilerplate.hint(t.parent() == null ? t : t.parent()))
+                    .toLowerCase(Locale.ROOT);
+            if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("pubdate") || hint.contains("posted")
+                    || hint.contains("created")) {
+                return d;
+            }
+            if (first == null && !hint.contains("modif") && !hint.contains("update") && !inListOrComments(t)) {
+                first = d;
+            }
+        }
+        return first;
+    }
+
+    /** A short element named for a date ("post-date", "article__timestamp", "byline") whose text is a date. */
+    private static PublishedDate dateElement(Document doc, boolean dayFirst) {
+        for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|byline|dateline|meta)], [id~=(?i)(date|time|publish)]")) {
+            String text = e.text();
+            if (text.length() > 120 || text.length() < 6 || inListOrComments(e)) {
+                continue;
+            }
+            String hint = Boilerplate.hint(e);
+            if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
+                continue;
+            }
+            PublishedDate d = DateParser.parse(text, dayFirst, "text");
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inListOrComments(Element e) {
+        int depth = 0;
+        for (Element p = e.parent(); p != null && depth < 12; p = p.parent(), depth++) {
+            String tag = p.normalName();
+            if (tag.equals("li") || tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
+                return true;
+            }
+            String hint = Boilerplate.hint(p);
+            if (hint.contains("comment") || hint.contains("related") || hint.contains("sidebar")
+                    || hint.contains("recommend") || hint.contains("popular")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
