@@ -30,6 +30,9 @@ final class TimeNormaliser {
         List<Timex> added = new ArrayList<>();
         collectYearRanges(text, added);
         collectNumericDates(text, added);
+        if (anchor != null) {
+            Quarters.collect(r, anchor, added);
+        }
         List<Timex> out = new ArrayList<>(added);
         for (Timex t : r.times()) {
             if (added.stream().anyMatch(a -> a.start() < t.end() && a.end() > t.start())) {
