@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure speed and memory over a folder of pages.",
         subcommands = {
                 BenchExtract.class,
+                BenchRead.class,
                 BenchIngest.class,
         })
 final class Bench implements Runnable {

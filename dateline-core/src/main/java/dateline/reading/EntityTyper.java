@@ -73,6 +73,15 @@ final class EntityTyper {
                             j = glue(t, j);
                         }
                         out.add(mention(text, t.get(i).start(), t.get(j - 1).end(), EntityType.FACILITY, out.size()));
+                    } else if (i > 0 && startsName(t, i)) {
+                        // A name the tagger missed, typed only by a head noun after it: "Sukhoi aircraft maker".
+                        while (j < t.size() && startsName(t, j) && coarse(t.get(j).ner()) == null) {
+                            j++;
+                        }
+                        Entity e = typed(text, t, i, j, "NONE", out.size());
+                        if (e != null) {
+                            out.add(e);
+                        }
                     }
                     i = j;
                     continue;
@@ -159,6 +168,7 @@ final class EntityTyper {
             return mention(text, start, end, EntityType.FACILITY, n);
         }
         return switch (tag) {
+            case "NONE" -> null;
             case "PERSON" -> mention(text, start, end, EntityType.PERSON, n);
             case "ORGANIZATION" -> mention(text, start, end, EntityType.ORGANIZATION, n);
             case "LOCATION" -> mention(text, start, end, EntityType.LOCATION, n);
