@@ -122,6 +122,9 @@ final class HtmlExtractor {
                 if (Boilerplate.JUNK_TAGS.contains(tag) && !keep.contains(e)) {
                     return FilterResult.REMOVE;
                 }
+                if (isFigure(e)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
                 if (e.attributesSize() == 0 || keep.contains(e)) {
                     return FilterResult.CONTINUE;
                 }
@@ -129,7 +132,7 @@ final class HtmlExtractor {
                     return FilterResult.REMOVE;
                 }
                 String hint = Boilerplate.hint(e);
-                if (!Boilerplate.isRegion(hint) || isFigure(e)) {
+                if (!Boilerplate.isRegion(hint)) {
                     return FilterResult.CONTINUE;
                 }
                 // Layout wrappers are named for their sidebars too ("content-with-sidebar"): a region that holds
