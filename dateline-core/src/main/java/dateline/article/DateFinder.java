@@ -2,7 +2,12 @@ package dateline.article;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
@@ -25,10 +30,28 @@ final class DateFinder {
             "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
             "parsely-updated-date", "updated_time"};
 
+    /** How much text after the headline may hold its date line. */
+    private static final int HEADLINE_WINDOW = 400;
+
     private DateFinder() {
     }
 
-    static PublishedDate published(Document doc, PageMeta meta, boolean dayFirst) {
+    static PublishedDate published(Document doc, PageMeta meta, String title, boolean dayFirst) {
+        PublishedDate d = stated(doc, meta, title, dayFirst);
+        PublishedDate url = DateParser.fromUrl(meta.canonical());
+        if (d != null && url != null && ZoneOffset.UTC.equals(d.offset())) {
+            // A UTC timestamp in the small hours is still the evening before in the Americas (and one late in the
+            // evening already the next day in Asia): when the URL names that neighbouring day, it is the local one.
+            long days = url.date().toEpochDay() - d.date().toEpochDay();
+            int hour = d.time().getHour();
+            if ((days == -1 && hour < 8) || (days == 1 && hour >= 16)) {
+                return url;
+            }
+        }
+        return d;
+    }
+
+    private static PublishedDate stated(Document doc, PageMeta meta, String title, boolean dayFirst) {
         PublishedDate d = DateParser.parse(meta.json("datePublished"), dayFirst, "json-ld");
         if (d == null) {
             d = DateParser.parse(meta.json("dateCreated"), dayFirst, "json-ld");
@@ -57,7 +80,50 @@ final class DateFinder {
         if (d != null) {
             return d;
         }
-        return dateElement(doc, dayFirst);
+        d = nearHeadline(doc, title, dayFirst);
+        return d != null ? d : dateElement(doc, dayFirst);
+    }
+
+    /**
+     * A date line just under the headline ("22/11/2020 - 04:30 - Source: …"): the first short text with a date
+     * among the few hundred characters that follow the element showing the headline.
+     */
+    private static PublishedDate nearHeadline(Document doc, String title, boolean dayFirst) {
+        Element h1 = HtmlExtractor.headline(doc, title);
+        if (h1 == null || doc.body() == null) {
+            return null;
+        }
+        PublishedDate[] found = {null};
+        int[] seen = {-1};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == h1) {
+                    seen[0] = 0;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (seen[0] >= 0 && node instanceof TextNode t && !t.isBlank()) {
+                    String text = t.text().strip();
+                    if (text.length() <= 100) {
+                        found[0] = DateParser.parse(text, dayFirst, "text");
+                    }
+                    seen[0] += text.length();
+                    if (found[0] != null || seen[0] > HEADLINE_WINDOW) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
     }
 
     static PublishedDate modified(PageMeta meta, boolean dayFirst) {
