@@ -9,6 +9,7 @@ import org.jsoup.select.NodeTraversor;
 
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds when a page was published, trusting the most deliberate evidence first: JSON-LD {@code datePublished}, then
@@ -24,8 +25,13 @@ final class DateFinder {
             "article.published", "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate",
             "originalpublicationdate", "rnews:datepublished", "article.created", "datecreated", "date_published",
             "citation_publication_date", "citation_date", "prism.publicationdate", "bt:pubdate", "pdate",
-            "displaydate", "ptime", "release_date", "published-date", "date.created", "dc.date", "dcterms.date",
-            "date", "created", "published", "content_date", "article_date", "story_date", "eomportal-lastupdate"};
+            "displaydate", "ptime", "release_date", "published-date", "date.created"};
+    /** Names that may mean other dates too: read after JSON-LD. */
+    private static final String[] WEAK_META = {"dc.date", "dcterms.date", "date", "created", "published",
+            "content_date", "article_date", "story_date"};
+    /** Countries in UTC-3 to UTC-10, where a UTC time before 03:00 is always the evening before. */
+    private static final Set<String> AMERICAS = Set.of("us", "ca", "mx", "br", "ar", "cl", "pe", "ve", "ec", "uy",
+            "py", "bo", "cu", "do", "gt", "hn", "sv", "ni", "cr", "pa", "pr", "jm");
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "modified_time",
             "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
             "parsely-updated-date", "updated_time"};
@@ -48,22 +54,53 @@ final class DateFinder {
                 return url;
             }
         }
+        if (d != null && ZoneOffset.UTC.equals(d.offset()) && d.time().getHour() < 3 && inAmericas(meta)
+                && (url == null || !url.date().equals(d.date()))) {
+            // The local day is the one before; its local time is not known, so only the day is kept.
+            return PublishedDate.ofDate(d.date().minusDays(1), d.from());
+        }
         return d;
     }
 
+    /** Whether the page's locale or its host's country code places it in the Americas. */
+    private static boolean inAmericas(PageMeta meta) {
+        for (String tag : new String[] {meta.meta("og:locale"), meta.htmlLang()}) {
+            if (tag != null) {
+                String[] parts = tag.toLowerCase(Locale.ROOT).split("[-_]");
+                if (parts.length == 2 && AMERICAS.contains(parts[1])) {
+                    return true;
+                }
+            }
+        }
+        String url = meta.canonical();
+        if (url == null) {
+            return false;
+        }
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host != null && AMERICAS.contains(host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static PublishedDate stated(Document doc, PageMeta meta, String title, boolean dayFirst) {
-        PublishedDate d = DateParser.parse(meta.json("datePublished"), dayFirst, "json-ld");
-        if (d == null) {
-            d = DateParser.parse(meta.json("dateCreated"), dayFirst, "json-ld");
-        }
-        if (d != null) {
-            return d;
-        }
+        PublishedDate d;
         for (String key : PUBLISHED_META) {
             d = DateParser.parse(meta.meta(key), dayFirst, "meta");
             if (d != null) {
                 return d;
             }
+        }
+        d = DateParser.parse(meta.json("datePublished"), dayFirst, "json-ld");
+        if (d == null) {
+            d = DateParser.parse(meta.json("dateCreated"), dayFirst, "json-ld");
+        }
+        for (int i = 0; d == null && i < WEAK_META.length; i++) {
+            d = DateParser.parse(meta.meta(WEAK_META[i]), dayFirst, "meta");
+        }
+        if (d != null) {
+            return d;
         }
         for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
