@@ -85,6 +85,13 @@ final class Cleanup {
                 break;
             }
         }
+        for (String sep : new String[] {" :: ", " | ", " – ", " — ", " - ", " » "}) {
+            int i = t.indexOf(sep);
+            if (i > 0 && i < 30 && t.length() - i - sep.length() > 2 * i) {
+                t = t.substring(i + sep.length()).strip();
+                break;
+            }
+        }
         return t.isEmpty() ? null : t;
     }
 

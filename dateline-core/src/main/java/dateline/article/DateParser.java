@@ -250,6 +250,20 @@ final class DateParser {
                 m.put(n, i + 1);
             }
         }
+        // Arabic (Egyptian and Gulf forms), Turkish, Romanian.
+        String[][] more = {
+                {"يناير", "ocak", "ianuarie"}, {"فبراير", "şubat", "subat", "februarie"},
+                {"مارس", "mart", "martie"}, {"أبريل", "ابريل", "إبريل", "nisan", "aprilie"},
+                {"مايو", "mayıs", "mayis"}, {"يونيو", "يونيه", "haziran", "iunie"},
+                {"يوليو", "يوليه", "temmuz", "iulie"}, {"أغسطس", "اغسطس", "ağustos", "agustos"},
+                {"سبتمبر", "eylül", "eylul", "septembrie"}, {"أكتوبر", "اكتوبر", "ekim", "octombrie"},
+                {"نوفمبر", "kasım", "kasim", "noiembrie"}, {"ديسمبر", "aralık", "aralik", "decembrie"},
+        };
+        for (int i = 0; i < more.length; i++) {
+            for (String n : more[i]) {
+                m.put(n, i + 1);
+            }
+        }
         return Map.copyOf(m);
     }
 }

@@ -32,7 +32,7 @@ final class HtmlExtractor {
         PageMeta meta = new PageMeta(doc);
         boolean dayFirst = dayFirst(meta);
         String title = title(doc, meta);
-        PublishedDate published = DateFinder.published(doc, meta, dayFirst);
+        PublishedDate published = DateFinder.published(doc, meta, title, dayFirst);
         PublishedDate modified = DateFinder.modified(meta, dayFirst);
         List<String> authors = Authors.find(doc, meta);
         Element body = doc.body();
@@ -77,15 +77,36 @@ final class HtmlExtractor {
         String og = Cleanup.cleanTitle(meta.firstMeta("og:title", "twitter:title"));
         String ld = Cleanup.cleanTitle(meta.json("headline"));
         String page = Cleanup.cleanTitle(doc.title());
-        Element h1 = doc.selectFirst("h1");
-        String h = h1 == null ? null : Cleanup.cleanTitle(h1.text());
-        for (String candidate : new String[] {h, og, ld}) {
-            if (candidate != null && candidate.length() >= 8 && candidate.length() < 300 && page != null
-                    && Cleanup.key(doc.title()).contains(Cleanup.key(candidate))) {
-                return candidate;
+        Element headline = headline(doc, og, ld, page);
+        if (headline != null) {
+            return headline.text().strip();
+        }
+        return og != null ? og : ld != null ? ld : page;
+    }
+
+    /**
+     * The element that shows the headline: the first heading or title-named element whose text is the page's title
+     * as its metadata gives it (or most of it). A masthead h1 with the site's name is not it.
+     */
+    static Element headline(Document doc, String... titles) {
+        int checked = 0;
+        for (Element e : doc.select("h1, h2, h3, [class*=title], [class*=headline]")) {
+            if (++checked > 80) {
+                break;
+            }
+            String k = Cleanup.key(e.text());
+            if (k.length() < 8 || k.length() > 400) {
+                continue;
+            }
+            for (String t : titles) {
+                String tk = t == null ? "" : Cleanup.key(t);
+                if (!tk.isEmpty() && (k.equals(tk) || (tk.contains(k) && k.length() >= tk.length() * 0.6)
+                        || (k.contains(tk) && tk.length() >= k.length() * 0.6))) {
+                    return e;
+                }
             }
         }
-        return og != null ? og : ld != null ? ld : h != null && h.length() < 300 ? h : page;
+        return null;
     }
 
     private static String section(PageMeta meta) {
@@ -122,6 +143,9 @@ final class HtmlExtractor {
                 if (Boilerplate.JUNK_TAGS.contains(tag) && !keep.contains(e)) {
                     return FilterResult.REMOVE;
                 }
+                if (isFigure(e)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
                 if (e.attributesSize() == 0 || keep.contains(e)) {
                     return FilterResult.CONTINUE;
                 }
@@ -129,7 +153,7 @@ final class HtmlExtractor {
                     return FilterResult.REMOVE;
                 }
                 String hint = Boilerplate.hint(e);
-                if (!Boilerplate.isRegion(hint) || isFigure(e)) {
+                if (!Boilerplate.isRegion(hint)) {
                     return FilterResult.CONTINUE;
                 }
                 // Layout wrappers are named for their sidebars too ("content-with-sidebar"): a region that holds
