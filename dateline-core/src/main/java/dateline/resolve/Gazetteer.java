@@ -146,8 +146,13 @@ public final class Gazetteer {
     }
 
     private Place place(int i) {
-        return new Place(ids[i], names[i], lats[i], lons[i], Place.Kind.values()[kinds[i]], countries[i], admin1s[i],
-                populations[i]);
+        // Stored as floats (a metre's precision); rounded so that printed coordinates do not show float noise.
+        return new Place(ids[i], names[i], round(lats[i]), round(lons[i]), Place.Kind.values()[kinds[i]], countries[i],
+                admin1s[i], populations[i]);
+    }
+
+    private static double round(float degrees) {
+        return Math.round(degrees * 1e5) / 1e5;
     }
 
     /**
