@@ -1,22 +1,18 @@
 package dateline.event;
 
 import dateline.reading.Attribution;
-import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Reading;
 import dateline.reading.Sentence;
-import dateline.reading.Span;
 import dateline.reading.Timex;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -42,7 +38,7 @@ public final class EventExtractor {
         String text = reading.article().text();
         LocalDate published = reading.article().published() == null ? null : reading.article().published().date();
         List<Event> events = new ArrayList<>();
-        Dated carried = null;
+        EventTimes.Dated carried = null;
         int previousEnd = 0;
         for (Sentence sentence : reading.sentences()) {
             if (paragraphBreak(text, previousEnd, sentence.start())) {
@@ -53,8 +49,8 @@ public final class EventExtractor {
                 continue;
             }
             Parse parse = new Parse(sentence);
-            List<Timex> times = dates(reading.times(), sentence);
-            Dated sentenceTime = null;
+            List<Timex> times = EventTimes.dates(reading.times(), sentence);
+            EventTimes.Dated sentenceTime = null;
             for (int i = 0; i < parse.size(); i++) {
                 EventType type = trigger(parse, i);
                 if (type == null) {
@@ -65,9 +61,9 @@ public final class EventExtractor {
                     continue;
                 }
                 Event.Status status = status(parse, i);
-                Dated own = ownTime(parse, i, times);
-                Dated time = own != null ? own : !times.isEmpty() ? nearest(times, parse.token(i).start()) : null;
-                if (time == null && status == Event.Status.HAPPENED && isPast(parse, i)) {
+                EventTimes.Dated own = EventTimes.ownTime(parse, i, times);
+                EventTimes.Dated time = own != null ? own : !times.isEmpty() ? EventTimes.nearest(times, parse.token(i).start()) : null;
+                if (time == null && status == Event.Status.HAPPENED && EventTimes.isPast(parse, i)) {
                     time = carried;
                 }
                 if (time != null && published != null && status == Event.Status.HAPPENED
@@ -84,8 +80,8 @@ public final class EventExtractor {
                         sources(reading.attributions(), parse.token(i).start()),
                         negated(parse, i) ? Event.Polarity.NEGATIVE : Event.Polarity.POSITIVE, status));
             }
-            if (sentenceTime == null && !times.isEmpty()) {
-                sentenceTime = times.size() == 1 ? times.get(0) == null ? null : Dated.of(times.get(0)) : null;
+            if (sentenceTime == null && times.size() == 1) {
+                sentenceTime = EventTimes.Dated.of(times.get(0));     // a dated sentence without events still sets the scene
             }
             if (sentenceTime != null) {
                 carried = sentenceTime;
@@ -113,10 +109,8 @@ public final class EventExtractor {
             if (t == null) {
                 return null;
             }
-            if (lemma.equals("point") || (t == EventType.STATEMENT && p.relation(i).equals("amod"))) {
-                return null;
-            }
-            return t;
+            // "the so-called", "a stated aim": participles used as adjectives state nothing
+            return t == EventType.STATEMENT && p.relation(i).equals("amod") ? null : t;
         }
         if (p.isNoun(i) && Triggers.NOUNS.containsKey(lemma) && !Triggers.LIGHT_ONLY_NOUNS.contains(lemma)) {
             int h = p.head(i);
@@ -388,194 +382,5 @@ public final class EventExtractor {
             }
         }
         return best == null ? List.of() : best.sources();
-    }
-
-    // ---- time
-
-    /** A resolved calendar time: its value as written by the reader, the day it starts on, and its precision. */
-    private record Dated(String value, LocalDate date, String precision) {
-        static Dated of(Timex t) {
-            String v = t.value();
-            if (v == null) {
-                return null;
-            }
-            try {
-                if (v.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
-                    return new Dated(v.substring(0, 10), LocalDate.parse(v.substring(0, 10)), "day");
-                }
-                if (v.matches("\\d{4}-W\\d{2}")) {
-                    LocalDate d = LocalDate.parse(v.substring(0, 4) + "-01-04")
-                            .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
-                            .with(java.time.DayOfWeek.MONDAY);
-                    return new Dated(v, d, "week");
-                }
-                if (v.matches("\\d{4}-\\d{2}")) {
-                    return new Dated(v, LocalDate.parse(v + "-01"), "month");
-                }
-                if (v.matches("\\d{4}")) {
-                    return new Dated(v, LocalDate.parse(v + "-01-01"), "year");
-                }
-            } catch (RuntimeException e) {
-                return null;
-            }
-            return null;
-        }
-    }
-
-    /** The sentence's time expressions that name a calendar date, in text order. */
-    private static List<Timex> dates(List<Timex> all, Sentence s) {
-        List<Timex> out = new ArrayList<>();
-        for (Timex t : all) {
-            if (t.start() >= s.start() && t.end() <= s.end() && (t.type() == dateline.reading.TimexType.DATE
-                    || t.type() == dateline.reading.TimexType.TIME) && Dated.of(t) != null) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /** The time expression inside the trigger's own phrases, if any. */
-    private static Dated ownTime(Parse p, int t, List<Timex> times) {
-        if (times.isEmpty()) {
-            return null;
-        }
-        Set<Integer> clause = new HashSet<>();
-        Deque<Integer> stack = new ArrayDeque<>(List.of(t));
-        while (!stack.isEmpty()) {
-            int cur = stack.pop();
-            if (!clause.add(cur)) {
-                continue;
-            }
-            for (int c : p.children(cur)) {
-                String rel = p.relation(c);
-                if (!(Triggers.OTHER_CLAUSES.contains(rel) || rel.startsWith("advcl") && p.hasSubject(c))) {
-                    stack.push(c);
-                }
-            }
-        }
-        for (Timex x : times) {
-            for (int tok : clause) {
-                if (p.token(tok).start() >= x.start() && p.token(tok).start() < x.end()) {
-                    return Dated.of(x);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Dated nearest(List<Timex> times, int offset) {
-        Timex best = null;
-        for (Timex t : times) {
-            if (best == null || Math.abs(t.start() - offset) < Math.abs(best.start() - offset)) {
-                best = t;
-            }
-        }
-        return best == null ? null : Dated.of(best);
-    }
-
-    /** Past tense, or an event noun: only those take a time carried over from an earlier sentence. */
-    private static boolean isPast(Parse p, int t) {
-        String pos = p.pos(t);
-        if (pos.equals("VBD") || p.isNoun(t)) {
-            return true;
-        }
-        if (pos.equals("VBN")) {
-            return !p.hasChildLemma(t, "aux", Set.of("have")) || p.hasChildLemma(t, "aux", Set.of("had"));
-        }
-        return false;
-    }
-
-    // ---- entity mentions by token
-
-    /** Which entity each character offset belongs to. */
-    private static final class Mentions {
-        private final Map<String, Entity> byId = new HashMap<>();
-        private final List<int[]> spans = new ArrayList<>();     // start, end, entity index
-        private final List<Entity> entities;
-
-        Mentions(List<Entity> entities) {
-            this.entities = entities;
-            for (int i = 0; i < entities.size(); i++) {
-                Entity e = entities.get(i);
-                byId.put(e.id(), e);
-                for (Span s : e.mentions()) {
-                    spans.add(new int[]{s.start(), s.end(), i});
-                }
-            }
-        }
-
-        /** The entity whose mention covers this token, the shortest mention winning. */
-        String entityAt(Parse p, int tok) {
-            int offset = p.token(tok).start();
-            int[] best = null;
-            for (int[] s : spans) {
-                if (s[0] <= offset && offset < s[1] && (best == null || s[1] - s[0] < best[1] - best[0])) {
-                    best = s;
-                }
-            }
-            return best == null ? null : entities.get(best[2]).id();
-        }
-
-        /** The entities a nominal names: itself (or its name parts) and its conjuncts ("Putin and Kim"). */
-        List<String> entitiesOfPhrase(Parse p, int head) {
-            Set<String> out = new LinkedHashSet<>();
-            collect(p, head, out, 0);
-            for (int c : p.children(head, "conj")) {
-                collect(p, c, out, 0);
-            }
-            return new ArrayList<>(out);
-        }
-
-        private void collect(Parse p, int tok, Set<String> out, int depth) {
-            String e = entityAt(p, tok);
-            if (e != null) {
-                out.add(e);
-                return;
-            }
-            if (depth < 2) {
-                // Name parts belong to the phrase only under a name: in "the Yuri Gagarin Aircraft Plant" the
-                // person is a modifier of the plant, not what the phrase refers to.
-                // After a common noun, a name is what it refers to: "his counterpart Kenji Mori".
-                boolean name = !"O".equals(p.token(tok).ner());
-                for (int c : p.children(tok)) {
-                    String rel = p.relation(c);
-                    boolean nameLike = rel.equals("compound") || rel.equals("dep") || rel.equals("nummod");
-                    if (rel.equals("flat") || rel.equals("appos") || nameLike && (name || c > tok)) {
-                        collect(p, c, out, depth + 1);
-                    }
-                }
-            }
-        }
-
-        List<String> placesOfPhrase(Parse p, int head) {
-            List<String> out = new ArrayList<>();
-            for (String e : entitiesOfPhrase(p, head)) {
-                if (isPlace(e)) {
-                    out.add(e);
-                }
-            }
-            return out;
-        }
-
-        boolean isPlace(String id) {
-            EntityType t = type(id);
-            return t == EntityType.LOCATION || t == EntityType.FACILITY;
-        }
-
-        /** People, organisations and countries act; products, events and facilities do not. */
-        boolean canAct(String id) {
-            EntityType t = type(id);
-            return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION;
-        }
-
-        boolean hasGeo(String id) {
-            Entity e = byId.get(id);
-            return e != null && e.geo() != null;
-        }
-
-        EntityType type(String id) {
-            Entity e = byId.get(id);
-            return e == null ? null : e.type();
-        }
     }
 }
