@@ -22,8 +22,19 @@ final class BodyFilter {
             authorKeys.add(Cleanup.key(a));
         }
         String titleKey = title == null ? null : Cleanup.key(title);
+        boolean afterLabel = false;
         for (BlockWriter.Block b : blocks) {
             String t = b.text();
+            if (Cleanup.CREDIT_LABEL.matcher(t).matches()) {
+                afterLabel = true;
+                continue;
+            }
+            if (afterLabel) {
+                afterLabel = false;
+                if (t.length() < 100) {
+                    continue;
+                }
+            }
             String key = Cleanup.key(t);
             if (key.equals(titleKey) || !keep(t) || authorKeys.contains(key)) {
                 continue;
