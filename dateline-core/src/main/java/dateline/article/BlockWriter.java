@@ -67,8 +67,8 @@ final class BlockWriter {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("h1") || Boilerplate.JUNK_TAGS.contains(tag)
-                        || (e != root && Boilerplate.isRegion(Boilerplate.hint(e)) && !holdsMostText(e))) {
-                    if (Boilerplate.hint(e).contains("caption")) {
+                        || (e != root && finder.hints().isRegion(e) && !holdsMostText(e))) {
+                    if (finder.hints().isCaption(e)) {
                         image(e);
                     }
                     flush();

@@ -52,7 +52,7 @@ final class Boilerplate {
             "main-content", "content-body", "text-body", "richtext", "rich-text", "news-text", "paywall"};
 
     /** Lines that are furniture wherever they appear: labels, calls to action, legal notes. */
-    static final Pattern FURNITURE = Pattern.compile("(?i)^(?:advertisement|advertising|advert|ad|anzeige|publicidad|"
+    static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:advertisement|advertising|advert|ad|anzeige|publicidad|"
             + "publicité|pubblicità|реклама|sponsored|sponsored content|story continues below( advertisement)?|"
             + "continue reading( below)?|continue reading the main story|read more|read next|read also|"
             + "related( articles?| stories| content| coverage| news| posts?| links| reading)?|see also|more from .{0,40}|"
@@ -69,10 +69,14 @@ final class Boilerplate {
             + "this (article|story) (was|is|has been) (originally |first )?(published|updated|produced|written|amended|corrected).{0,200}|"
             + "(click|tap) (here|to) .{0,80}|download (the|our) app.{0,60}|"
             + "(have|got) a (news )?tip\\?.{0,80}|contact (us|the author).{0,80}|"
-            + "\\W{0,3}(more|also|read|see|watch|listen)( more)?( here)?\\s?:.{0,150})$");
+            + "\\W{0,3}(more|also|read|see|watch|listen)( more)?( here)?\\s?:.{0,150}|"
+            + "(image|photo|slide|picture) \\d+ (of|/) \\d+|[_=*~•·—–-]{3,}|"
+            + ".{0,200}\\bfollow (us|him|her|them|me) on (twitter|facebook|instagram|linkedin).{0,200}|"
+            + ".{0,200}\\b(sign up|subscribe|register) (for|to|now).{0,120}\\b(newsletter|inbox|updates)\\b.{0,120}|"
+            + ".{0,120}newsletter delivered.{0,120}|if you (enjoyed|liked|value) this (article|story|post).{0,300})$");
 
     /** A byline line: "By Jane Doe", "Por Juan Pérez", "Von Max Muster | dpa". */
-    static final Pattern BYLINE = Pattern.compile("(?i)^(by|from|por|von|par|di|door|av|oleh|de)\\s+\\p{Lu}.{0,80}$");
+    static final Pattern BYLINE = Pattern.compile("(?iu)^(by|from|por|von|par|di|door|av|oleh|de)\\s+\\p{Lu}.{0,80}$");
 
     private Boilerplate() {
     }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 final class Cleanup {
     /** "Photo: AFP/Kremlin Press Office", "(Photo: Reuters)", "Credit: Jane Doe/AP", "Фото: ТАСС". */
     static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)^\\(?\\s*(?:photo(?:graph)?s?|image|picture|pic|foto|фото|credit|photo credit|image credit|"
+            "(?iu)^\\(?\\s*(?:photo(?:graph)?s?|image|picture|pic|foto|фото|credit|photo credit|image credit|"
                     + "source|bild|imagen|immagine)\\s*(?:by)?\\s*[:：|]\\s*(.{2,120}?)\\)?\\s*$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?i)^(.*?)[\\s(\\[]*(?:photo(?:graph)?|image|picture|foto|фото|credit|source)\\s*(?:by)?\\s*[:：]\\s*([^()\\[\\]]{2,120}?)[)\\]]?\\s*$");
+            "(?iu)^(.*?)[\\s(\\[]*(?:photo(?:graph)?|image|picture|foto|фото|credit|source)\\s*(?:by)?\\s*[:：]\\s*([^()\\[\\]]{2,120}?)[)\\]]?\\s*$");
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "^(.*?)[\\s(\\[]*((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|TASS|Bloomberg|Shutterstock|iStock)(?:/[^()\\[\\]]{2,80})?"
                     + "|[\\p{L}.' -]{3,60}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|iStock)(?: Images)?)[)\\]]?\\s*$");
@@ -40,6 +40,10 @@ final class Cleanup {
         }
         return new String[] {emptyToNull(c), null};
     }
+
+    /** A credit label standing alone ("Photo:"), whose credit is the next line. */
+    static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?iu)^(?:photo(?:graph)?s?|image|picture|foto|фото|credit|photo credit|source|bild|imagen|immagine)\\s*[:：]$");
 
     static boolean isFurniture(String line) {
         if (line.length() > 300) {

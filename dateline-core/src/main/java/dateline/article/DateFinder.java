@@ -42,8 +42,8 @@ final class DateFinder {
     private DateFinder() {
     }
 
-    static PublishedDate published(Document doc, PageMeta meta, String title, boolean dayFirst) {
-        PublishedDate d = stated(doc, meta, title, dayFirst);
+    static PublishedDate published(Document doc, PageMeta meta, Element headline, boolean dayFirst) {
+        PublishedDate d = stated(doc, meta, headline, dayFirst);
         PublishedDate url = DateParser.fromUrl(meta.canonical());
         if (d != null && url != null && ZoneOffset.UTC.equals(d.offset())) {
             // A UTC timestamp in the small hours is still the evening before in the Americas (and one late in the
@@ -84,7 +84,7 @@ final class DateFinder {
         }
     }
 
-    private static PublishedDate stated(Document doc, PageMeta meta, String title, boolean dayFirst) {
+    private static PublishedDate stated(Document doc, PageMeta meta, Element headline, boolean dayFirst) {
         PublishedDate d;
         for (String key : PUBLISHED_META) {
             d = DateParser.parse(meta.meta(key), dayFirst, "meta");
@@ -117,7 +117,7 @@ final class DateFinder {
         if (d != null) {
             return d;
         }
-        d = nearHeadline(doc, title, dayFirst);
+        d = nearHeadline(doc, headline, dayFirst);
         return d != null ? d : dateElement(doc, dayFirst);
     }
 
@@ -125,8 +125,7 @@ final class DateFinder {
      * A date line just under the headline ("22/11/2020 - 04:30 - Source: …"): the first short text with a date
      * among the few hundred characters that follow the element showing the headline.
      */
-    private static PublishedDate nearHeadline(Document doc, String title, boolean dayFirst) {
-        Element h1 = HtmlExtractor.headline(doc, title);
+    private static PublishedDate nearHeadline(Document doc, Element h1, boolean dayFirst) {
         if (h1 == null || doc.body() == null) {
             return null;
         }
