@@ -125,7 +125,7 @@ public final class EventExtractor {
         for (int c : p.children(verb)) {
             if ((p.relation(c).equals("obj") || p.relation(c).startsWith("obl")) && p.isNoun(c)) {
                 EventType t = Triggers.NOUNS.get(p.lemma(c));
-                if (t != null) {
+                if (t != null && Triggers.lightFits(p.lemma(verb), p.lemma(c))) {
                     return t;
                 }
             }
@@ -228,7 +228,8 @@ public final class EventExtractor {
             return -1;
         }
         for (int c : p.children(verb)) {
-            if ((p.relation(c).equals("obj") || p.relation(c).startsWith("obl")) && Triggers.NOUNS.containsKey(p.lemma(c))) {
+            if ((p.relation(c).equals("obj") || p.relation(c).startsWith("obl")) && Triggers.NOUNS.containsKey(p.lemma(c))
+                    && Triggers.lightFits(p.lemma(verb), p.lemma(c))) {
                 return c;
             }
         }

@@ -43,10 +43,25 @@ final class Triggers {
 
     /** Verbs that lend their subject and time to an event noun: "held talks", "paid a visit", "signed a deal". */
     static final Set<String> LIGHT = Set.of("hold", "have", "conduct", "pay", "make", "begin", "start", "conclude",
-            "end", "complete", "embark", "exchange", "wrap", "continue", "sign", "reach", "strike", "ink");
+            "end", "complete", "embark", "exchange", "wrap", "continue", "sign", "reach", "strike", "ink", "seal");
 
     /** Nouns that only name an event after a light verb ("exchanged views", "signed agreements"). */
     static final Set<String> LIGHT_ONLY_NOUNS = Set.of("view", "agreement", "deal", "treaty");
+
+    /** Verbs that make an agreement happen: "has a deal" is a state, "struck a deal" an event. */
+    private static final Set<String> CONCLUDING = Set.of("sign", "ink", "strike", "reach", "conclude", "seal");
+
+    /** Whether a light verb and an event noun make that event together: not "exchange" + "visit", not "have" + "deal". */
+    static boolean lightFits(String verb, String noun) {
+        EventType t = NOUNS.get(noun);
+        if (t == EventType.SIGN) {
+            return CONCLUDING.contains(verb);
+        }
+        if (noun.equals("view")) {
+            return verb.equals("exchange");
+        }
+        return !verb.equals("exchange") && !CONCLUDING.contains(verb) || verb.equals("conclude") || verb.equals("reach");
+    }
 
     /** Governing words that make what they govern a plan, not a fact: "plans to visit", "is expected to sign". */
     static final Set<String> PLANNING = Set.of("plan", "expect", "intend", "hope", "want", "aim", "prepare",

@@ -161,4 +161,19 @@ class EventExtractorTest {
         assertEquals("2023-09-12", talks.time());
         assertTrue(talks.sources().isEmpty());
     }
+
+    @Test
+    void anAgreementIsSignedOrStruckNotHad() {
+        Reading r = new Fixture()
+                .sentence("Ferreyra/Ferreyra/NNP/1:nsubj signed/sign/VBD/-1:root an/a/DT/3:det "
+                        + "agreement/agreement/NN/1:obj ./././1:punct")
+                .sentence("Ferreyra/Ferreyra/NNP/1:nsubj has/have/VBZ/-1:root a/a/DT/4:det new/new/JJ/4:amod "
+                        + "deal/deal/NN/1:obj ./././1:punct")
+                .entity("e1", "Tomas Ferreyra", EntityType.PERSON, null, "Ferreyra")
+                .reading(SUNDAY);
+        List<Event> events = extractor.extract(r);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventType.SIGN, events.get(0).type());
+        assertEquals("Ferreyra signed an agreement.", events.get(0).text());
+    }
 }
