@@ -32,6 +32,13 @@ public final class Geocoder {
             "north", "south", "east", "west", "new", "old", "upper", "lower", "central", "city", "port", "airport",
             "station", "plant", "base", "region", "river", "lake", "island", "bay", "sea", "border");
     private static final double NEAR_KM = 600;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Capitalised words that describe a part or surroundings of a place rather than name another place. */
+    private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "far", "greater", "upper", "lower", "region", "area", "bay", "city",
+            "province", "state", "county", "district", "coast", "port", "airport", "station", "international",
+            "downtown", "metropolitan", "metro", "outskirts", "suburbs", "town");
 
     private final Gazetteer gazetteer;
 
@@ -237,26 +244,43 @@ public final class Geocoder {
         return s;
     }
 
+    /** Whether the words of a name outside [from, to) only describe (lower case, or words such as "Far East"). */
+    private static boolean restIsGeneric(String[] words, String[] written, int from, int to) {
+        if (written.length != words.length) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if ((i < from || i >= to) && !GENERIC.contains(words[i]) && !written[i].equals(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The longest run of words inside the name that names a place in one of the article's countries: a facility or
      * a descriptive name is near the place it contains ("Khabarovsk airport", "Artyom-Primorsky 1").
      */
     private Place partial(Entity e, Context context, Map<Entity, Place> chosen) {
-        if (context.countries().isEmpty()) {
-            return null;    // too weak without the article's countries: "Acme Widget Works" is not in Acme, PA
-        }
         for (String name : names(e)) {
             String[] words = Gazetteer.key(name).split(" ");
+            String[] written = NON_WORD.split(MARKS.matcher(java.text.Normalizer.normalize(
+                    name.replaceAll("['’`]", ""), java.text.Normalizer.Form.NFD)).replaceAll("").strip());
             for (int n = words.length - 1; n >= 1; n--) {
                 Place best = null;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i + n <= words.length; i++) {
+                    if (e.type() != EntityType.FACILITY && !restIsGeneric(words, written, i, i + n)) {
+                        continue;   // "Peyton Manning" is not in Manning, but "Russia Far East" is in Russia
+                    }
                     String part = String.join(" ", List.of(words).subList(i, i + n));
                     if (n == 1 && (part.length() < 4 || WEAK_WORDS.contains(part) || part.chars().allMatch(Character::isDigit))) {
                         continue;
                     }
                     for (Place p : gazetteer.lookup(part)) {
-                        if (!context.countries().containsKey(p.country())) {
+                        // Only in the article's countries, or a country itself: "Acme Widget Works" is not in
+                        // Acme, PA, but "Russia's Far East" is in Russia.
+                        if (!context.countries().containsKey(p.country()) && p.kind() != Place.Kind.COUNTRY) {
                             continue;
                         }
                         double s = score(new Candidate(p, true), e, context, chosen);

@@ -74,6 +74,7 @@ class GeocoderTest {
         near(resolve(List.of(place("e1", "Paris", EntityType.LOCATION)), "e1"), 48.86, 2.35, 20);
         near(resolve(List.of(place("e1", "Paris", EntityType.LOCATION),
                 place("e2", "United States", EntityType.LOCATION, "U.S.")), "e1"), 33.66, -95.56, 30);
+        assertEquals("iso3166:US", resolve(List.of(place("e1", "US", EntityType.LOCATION)), "e1").id());
         Place alone = resolve(List.of(place("e1", "Georgia", EntityType.LOCATION)), "e1");
         assertEquals(Place.Kind.COUNTRY, alone.kind());
         Place inUs = resolve(List.of(place("e1", "Georgia", EntityType.LOCATION),
@@ -111,6 +112,9 @@ class GeocoderTest {
         List<Entity> entities = List.of(place("e1", "Khabarovsk airport", EntityType.FACILITY),
                 place("e2", "Russia", EntityType.LOCATION));
         near(resolve(entities, "e1"), 48.48, 135.08, 30);
+        assertNull(resolve(List.of(place("e1", "Peyton Manning", EntityType.LOCATION),
+                place("e2", "United States", EntityType.LOCATION)), "e1"), "a person's name mistaken for a place");
+        near(resolve(List.of(place("e1", "Russia's Far East", EntityType.LOCATION)), "e1"), 55.75, 37.62, 5);
         assertNull(resolve(List.of(place("e1", "Acme Widget Works", EntityType.FACILITY),
                 place("e2", "Russia", EntityType.LOCATION)), "e1"));
     }
