@@ -84,7 +84,7 @@ final class Cleanup {
         String t = title.replaceAll("\\s+", " ").strip();
         for (String sep : new String[] {" | ", " – ", " — ", " - ", " :: ", " · ", " « ", " » "}) {
             int i = t.lastIndexOf(sep);
-            if (i > 15 && t.length() - i < 45 && i > (t.length() - i)) {
+            if (i >= 10 && t.length() - i < 45 && i > (t.length() - i) / 2) {
                 t = t.substring(0, i).strip();
                 break;
             }
