@@ -161,7 +161,7 @@ final class BlockWriter {
             caption = split[0];
             credit = split[1];
         }
-        caption = caption == null || caption.isBlank() ? null : caption;
+        caption = caption == null || caption.isBlank() ? null : Cleanup.stripLabel(caption);
         credit = credit == null || credit.isBlank() ? null : credit;
         if (caption != null || credit != null) {
             images.add(new Image(caption, credit));

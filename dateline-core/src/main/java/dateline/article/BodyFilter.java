@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Keeps the article's own paragraphs from the written blocks: drops the headline, bylines, date lines, furniture
- * ("Advertisement", "Read more: …"), link lists and repeats, then trailing headings left without a paragraph.
+ * ("Advertisement", "Read more: …") and link lists, then trailing headings left without a paragraph. Repeated
+ * paragraphs stay: articles repeat headings and list items ("Meal 1"), and teasers that repeat the text are gone
+ * with their regions already.
  */
 final class BodyFilter {
     private BodyFilter() {
@@ -16,7 +18,6 @@ final class BodyFilter {
     static List<String> paragraphs(List<BlockWriter.Block> blocks, String title, List<String> authors) {
         List<String> out = new ArrayList<>();
         List<Boolean> headings = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Set<String> authorKeys = new HashSet<>();
         for (String a : authors) {
             authorKeys.add(Cleanup.key(a));
@@ -43,9 +44,6 @@ final class BodyFilter {
             if ((density > 0.5 && t.length() < 400) || (b.tag().equals("li") && density > 0.3)) {
                 continue;
             }
-            if (key.length() > 15 && !seen.add(key)) {
-                continue;
-            }
             out.add(t);
             headings.add(b.isHeading());
         }
@@ -56,11 +54,9 @@ final class BodyFilter {
     /** The paragraphs of a plain-text body (JSON-LD articleBody), cleaned the same way. */
     static List<String> lines(String text, String title) {
         List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (String l : Cleanup.lines(text.replace("\\n", "\n"))) {
             String t = l.replaceAll("\\s+", " ");
-            String key = Cleanup.key(t);
-            if (!Cleanup.sameText(t, title) && keep(t) && (key.length() <= 15 || seen.add(key))) {
+            if (!Cleanup.sameText(t, title) && keep(t)) {
                 out.add(t);
             }
         }

@@ -99,6 +99,9 @@ final class Boilerplate {
         if (hint.contains("navigation") || hint.contains("complementary") || hint.contains("contentinfo")) {
             return true;
         }
+        if (hint.contains("embed") || hint.contains("tweet")) {
+            return false; // embedded posts quoted by the article ("social-media-embed") are part of it
+        }
         boolean region = false;
         for (String f : REGION) {
             if (hint.contains(f)) {

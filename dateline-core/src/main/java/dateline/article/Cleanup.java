@@ -21,10 +21,17 @@ final class Cleanup {
     private Cleanup() {
     }
 
-    /** The credit without its label ("Photo: AFP/X" gives "AFP/X"). */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?iu)^(?:image|photo|picture)?\\s*(?:caption|copyright|credit)\\s*:?\\s+");
+
+    /** The credit without its label ("Photo: AFP/X" gives "AFP/X", "Image copyright Getty" gives "Getty"). */
     static String stripCreditLabel(String s) {
         Matcher m = CREDIT_LINE.matcher(s.strip());
-        return m.matches() ? m.group(1).strip() : s.strip();
+        return stripLabel(m.matches() ? m.group(1).strip() : s.strip());
+    }
+
+    /** A caption without a screen-reader label ("Image caption The mayor…"). */
+    static String stripLabel(String s) {
+        return s == null ? null : CAPTION_LABEL.matcher(s).replaceFirst("");
     }
 
     /** A caption split into {caption, credit}; either may be null. */
@@ -84,7 +91,7 @@ final class Cleanup {
         String t = title.replaceAll("\\s+", " ").strip();
         for (String sep : new String[] {" | ", " – ", " — ", " - ", " :: ", " · ", " « ", " » "}) {
             int i = t.lastIndexOf(sep);
-            if (i > 15 && t.length() - i < 45 && i > (t.length() - i)) {
+            if (i >= 10 && t.length() - i < 45 && i > (t.length() - i) / 2) {
                 t = t.substring(0, i).strip();
                 break;
             }

@@ -155,14 +155,20 @@ final class HtmlExtractor {
      */
     static void removeJunk(Element body, Hints hints) {
         Set<Element> keep = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e : body.select("h1, [itemprop=articleBody]")) {
-            for (Element p = e; p != null; p = p.parent()) {
-                if (!keep.add(p)) {
-                    break;
+        int[] text = {0};
+        // One walk finds what must be kept (headline, articleBody and their ancestors) and the body's text size.
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                text[0] += nonSpace(t.getWholeText());
+            } else if (node instanceof Element e && (e.normalName().equals("h1")
+                    || (e.attributesSize() > 0 && e.attr("itemprop").equals("articleBody")))) {
+                Element p = e;
+                while (p != null && keep.add(p)) {
+                    p = p.parent();
                 }
             }
-        }
-        int limit = textLength(body, Integer.MAX_VALUE) * 2 / 5;
+        }, body);
+        int limit = text[0] * 2 / 5;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -220,12 +226,7 @@ final class HtmlExtractor {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
-                    String s = t.getWholeText();
-                    for (int i = 0; i < s.length(); i++) {
-                        if (s.charAt(i) > ' ') {
-                            n[0]++;
-                        }
-                    }
+                    n[0] += nonSpace(t.getWholeText());
                     return n[0] >= cap ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
                 return node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))
@@ -238,6 +239,16 @@ final class HtmlExtractor {
             }
         }, e);
         return n[0];
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int length(List<String> paragraphs) {

@@ -58,6 +58,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void scrapedTextWithMenuBylineAndTail() throws IOException {
+        Article a;
+        try (InputStream in = getClass().getResourceAsStream("/articles/scraped-with-menu.txt")) {
+            a = extractor.extract(Page.of("scraped", in.readAllBytes(), Page.Kind.TEXT));
+        }
+        assertEquals("City council approves new cycling lanes", a.title());
+        assertEquals(PublishedDate.ofDate(LocalDate.of(2021, 3, 4), "date-line"), a.published());
+        assertEquals(List.of("Jane Doe", "Sam Roe"), a.authors());
+        List<String> paragraphs = Arrays.asList(a.text().split("\n\n"));
+        assertEquals(3, paragraphs.size(), a.text());
+        assertTrue(paragraphs.get(0).startsWith("The city council approved"));
+        assertTrue(paragraphs.get(2).startsWith("Cyclists groups welcomed"));
+        for (String junk : List.of("Home", "Share", "Advertisement", "Related", "Mayor opens", "newsletter")) {
+            assertFalse(a.text().contains(junk), junk);
+        }
+    }
+
+    @Test
     void jsonLdArticleWithBoilerplate() throws IOException {
         Article a = html("jsonld-article.html");
         assertEquals("Harbour bridge reopens after repairs", a.title());

@@ -18,6 +18,7 @@ class DateParserTest {
         assertEquals("2019-11-18T10:05:33+00:00", iso("2019-11-18T10:05:33Z", true));
         assertEquals("2019-11-18T10:05:33-05:00", iso("2019-11-18T10:05:33.000-0500", true));
         assertEquals("2019-11-18T10:05+05:30", iso("2019-11-18 10:05+05:30", true));
+        assertEquals("2020-08-25T00:23", iso("2020-08-25|00h23", true));
     }
 
     @Test
