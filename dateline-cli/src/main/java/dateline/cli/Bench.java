@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory over a folder of pages.",
         subcommands = {
+                BenchExtract.class,
+                BenchRead.class,
+                BenchIngest.class,
         })
 final class Bench implements Runnable {
     @CommandLine.Spec

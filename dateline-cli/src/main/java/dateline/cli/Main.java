@@ -13,6 +13,11 @@ import java.io.PrintWriter;
         subcommands = {
                 Extract.class,
                 Read.class,
+                Ingest.class,
+                Search.class,
+                Timeline.class,
+                Itinerary.class,
+                Events.class,
                 Eval.class,
                 Bench.class,
                 CommandLine.HelpCommand.class,

@@ -5,7 +5,11 @@ import dateline.article.ArticleExtractor;
 import dateline.article.PublishedDate;
 import dateline.page.Page;
 import dateline.page.TextDecoder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dateline.event.EventExtractor;
 import dateline.reading.Reader;
+import dateline.resolve.Gazetteer;
+import dateline.resolve.Geocoder;
 import dateline.reading.Reading;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,15 +63,17 @@ final class Read implements Callable<Integer> {
         }
         ArticleExtractor extractor = new ArticleExtractor();
         Reader reader = new Reader();
+        Geocoder geocoder = new Geocoder(Gazetteer.load());
+        EventExtractor events = new EventExtractor();
         Batch<Reading> batch = new Batch<>(input.pageReader(), err, Progress.onTerminal(err, "read"));
         return batch.run(input.inputs, page -> {
             Article article = clean ? cleanArticle(page) : extractor.extract(page);
             if (article.published() == null && given != null) {
                 article = article.withPublished(given);
             }
-            return reader.read(article);
+            return geocoder.geocode(reader.read(article));
         }, reading -> {
-            out.println(format == Extract.Format.json ? Json.line(ReadingJson.document(reading)) : TextView.reading(reading));
+            out.println(format == Extract.Format.json ? Json.line((ObjectNode) ReadingJson.document(reading).set("events", EventJson.events(events.extract(reading)))) : TextView.reading(reading));
             out.flush();
         });
     }

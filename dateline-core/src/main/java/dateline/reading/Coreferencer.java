@@ -276,12 +276,21 @@ final class Coreferencer {
             if (!(x.pos().startsWith("JJ") || x.pos().startsWith("NN")) || x.word().equals("'s")) {
                 return -1;
             }
-            if (mentionAt.containsKey(x.start())) {
-                return -1; // "the Yakovlev corporation" is a name, not a role
+            if (mentionAt.containsKey(x.start()) && (ORGANIZATION_ROLES.contains(lastNoun(t, h))
+                    || mentionAt.get(x.start()).root().types.contains(EntityType.PERSON))) {
+                return -1; // "the Yakovlev corporation" is a name, not a role; "the DPRK leader" is a role
             }
             capital |= Character.isUpperCase(x.word().charAt(0)) && h > k;
         }
         return -1;
+    }
+
+    /** The last of the nouns from token {@code h} on: the head of the noun phrase. */
+    private static String lastNoun(List<Token> t, int h) {
+        while (h + 1 < t.size() && t.get(h + 1).pos().startsWith("NN")) {
+            h++;
+        }
+        return EntityTyper.lower(t.get(h));
     }
 
     /** The person who holds the role: same role noun, modifiers agreeing where given; the latest if several. */
@@ -444,6 +453,14 @@ final class Coreferencer {
                 aliases.putIfAbsent(key(a), a);
             }
             aliases.remove(key(name));
+            // News refers to people by surname after the first mention; where the text has no short form, the
+            // surname is the name a reader (and the events stage) will look for.
+            String[] w = words(name);
+            if (type(text, c) == EntityType.PERSON && w.length > 1 && aliases.values().stream()
+                    .noneMatch(a -> words(a).length == 1 && Character.isUpperCase(a.charAt(0)))
+                    && w[w.length - 1].length() > 2) {
+                aliases.put(key(w[w.length - 1]), w[w.length - 1]);
+            }
             out.add(new Entity("e" + (out.size() + 1), name, type(text, c), new ArrayList<>(aliases.values()),
                     new ArrayList<>(mentions), null));
         }

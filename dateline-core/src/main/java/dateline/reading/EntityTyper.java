@@ -73,6 +73,15 @@ final class EntityTyper {
                             j = glue(t, j);
                         }
                         out.add(mention(text, t.get(i).start(), t.get(j - 1).end(), EntityType.FACILITY, out.size()));
+                    } else if (i > 0 && startsName(t, i)) {
+                        // A name the tagger missed, typed only by a head noun after it: "Sukhoi aircraft maker".
+                        while (j < t.size() && (startsName(t, j) || glued(t, j)) && coarse(t.get(j).ner()) == null) {
+                            j++;
+                        }
+                        Entity e = typed(text, t, i, j, "NONE", out.size());
+                        if (e != null) {
+                            out.add(e);
+                        }
                     }
                     i = j;
                     continue;
@@ -158,7 +167,18 @@ final class EntityTyper {
         if (placeCue && FACILITY_HEADS.contains(before)) {
             return mention(text, start, end, EntityType.FACILITY, n);
         }
+        // A name cited as a source ("citing Agence France-Presse", "according to Interfax") is an organisation or a
+        // person; unknown to the tagger, it is most often a news organisation.
+        boolean cited = Set.of("citing", "quoting").contains(before) || before.equals("to") && before2.equals("according");
+        if (cited && (tag.equals("NONE") || tag.equals("MISC"))) {
+            int to = j;
+            while (to < t.size() && (startsName(t, to) || glued(t, to))) {
+                to++;
+            }
+            return mention(text, start, t.get(to - 1).end(), EntityType.ORGANIZATION, n);
+        }
         return switch (tag) {
+            case "NONE" -> null;
             case "PERSON" -> mention(text, start, end, EntityType.PERSON, n);
             case "ORGANIZATION" -> mention(text, start, end, EntityType.ORGANIZATION, n);
             case "LOCATION" -> mention(text, start, end, EntityType.LOCATION, n);

@@ -1,7 +1,112 @@
 package dateline.reading;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds direct quotes and their speakers by news conventions: '"…," Peskov told journalists', '"…," the spokesman
+ * pointed out', 'X said: "…"'. The speaker is an entity of any mention kind (name, role phrase, pronoun), so this stage
+ * runs after coreference. Short quoted phrases (scare quotes, titles) are not quotes.
+ */
 final class QuoteAttributor {
+    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "point", "state", "note", "ask", "explain",
+            "stress", "emphasize", "emphasise", "insist", "declare", "write", "announce", "warn", "recall", "continue",
+            "argue", "claim", "comment", "reply", "respond", "conclude", "observe", "remark", "admit", "report", "quote",
+            "underline", "underscore", "assert", "affirm", "acknowledge", "complain", "suggest", "predict");
+    private static final int MIN_WORDS = 4;
+
     Reading attribute(Reading r) {
-        return r;
+        String text = r.article().text();
+        Tokens tokens = new Tokens(r);
+        MentionIndex mentions = new MentionIndex(r);
+        List<Quote> out = new ArrayList<>();
+        for (int[] q : quoteSpans(text)) {
+            String inside = text.substring(q[0] + 1, q[1] - 1);
+            if (inside.strip().split("\\s+").length < MIN_WORDS) {
+                continue;
+            }
+            String speaker = after(tokens, mentions, q[1]);
+            if (speaker == null) {
+                speaker = before(tokens, mentions, q[0]);
+            }
+            out.add(new Quote(q[0] + 1, q[1] - 1, inside, speaker));
+        }
+        return new Reading(r.article(), r.sentences(), r.entities(), r.times(), out, r.attributions());
+    }
+
+    /** Quoted stretches, marks included, paired within paragraphs: straight quotes alternate, curly ones nest once. */
+    static List<int[]> quoteSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                open = -1; // quotes do not run over paragraphs here (a new paragraph reopens them in print)
+            } else if (c == '\u201C' || c == '"' && open < 0) {
+                open = i;
+            } else if ((c == '\u201D' || c == '"') && open >= 0) {
+                out.add(new int[]{open, i + 1});
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    /** '"…," Peskov told' or '"…," said the spokesman': a speech verb and a mention right after the quote. */
+    private static String after(Tokens tokens, MentionIndex mentions, int end) {
+        int[] at = tokens.at(end);
+        if (at == null) {
+            at = tokens.at(end + 1);
+        }
+        if (at == null) {
+            return null;
+        }
+        List<Token> t = tokens.sentence(at[0]).tokens();
+        String speaker = null;
+        boolean verb = false;
+        for (int k = at[1]; k < Math.min(t.size(), at[1] + 8); k++) {
+            Token x = t.get(k);
+            if (x.word().equals("\"") || x.word().equals("\u201C") || x.word().equals(".") && k > at[1]) {
+                break;
+            }
+            String id = mentions.at(x.start());
+            if (id != null && speaker == null) {
+                speaker = id;
+            }
+            verb |= x.pos().startsWith("VB") && SPEECH_VERBS.contains(lemma(x));
+            if (speaker != null && verb) {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    /** 'Peskov said: "…"': a mention and a speech verb just before the quote, in the same sentence. */
+    private static String before(Tokens tokens, MentionIndex mentions, int start) {
+        int[] at = tokens.at(start);
+        if (at == null || at[1] == 0) {
+            return null;
+        }
+        List<Token> t = tokens.sentence(at[0]).tokens();
+        int k = at[1] - 1;
+        while (k >= 0 && (t.get(k).word().equals(":") || t.get(k).word().equals(","))) {
+            k--;
+        }
+        if (k < 0 || !(t.get(k).pos().startsWith("VB") && SPEECH_VERBS.contains(lemma(t.get(k))))) {
+            return null;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+            String id = mentions.at(t.get(j).start());
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    static String lemma(Token x) {
+        return x.lemma() == null ? x.word().toLowerCase(Locale.ROOT) : x.lemma().toLowerCase(Locale.ROOT);
     }
 }

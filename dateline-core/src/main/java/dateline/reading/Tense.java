@@ -12,7 +12,7 @@ import java.util.Set;
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would");
     private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'s", "'ve", "'d");
 
     /** The tense of the clause holding the character at {@code offset}. */
@@ -79,14 +79,14 @@ enum Tense {
         if (pastAux || "VBD".equals(pos) || perfect && "VBN".equals(pos)) {
             return PAST;
         }
-        if (intends(s, v)) {
+        if (intends(s, v) || INTENT.contains(s.tokens().get(v).lemma() == null ? "" : s.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
             return FUTURE;
         }
         return PRESENT;
     }
 
     // "is going to visit", "is due to arrive", "plans to": a planned event.
-    private static final Set<String> INTENT = Set.of("plan", "expect", "schedule", "due", "go", "set", "intend", "hope", "aim");
+    private static final Set<String> INTENT = Set.of("plan", "expect", "schedule", "due", "go", "intend", "hope", "aim");
 
     /** The verb is the complement of a verb of intent ("plans to visit", "is expected to arrive"). */
     private static boolean intends(Sentence s, int v) {

@@ -30,12 +30,18 @@ final class TimeNormaliser {
         List<Timex> added = new ArrayList<>();
         collectYearRanges(text, added);
         collectNumericDates(text, added);
+        if (anchor != null) {
+            Quarters.collect(r, anchor, added);
+        }
         List<Timex> out = new ArrayList<>(added);
         for (Timex t : r.times()) {
             if (added.stream().anyMatch(a -> a.start() < t.end() && a.end() > t.start())) {
                 continue; // ours is more specific than SUTime's reading of the same characters
             }
-            out.add(anchor == null ? t : anchorWeekday(r, t, anchor));
+            if (notATime(t)) {
+                continue;
+            }
+            out.add(anchor == null ? t : anchorMonth(r, anchorAgo(anchorWeekday(r, t, anchor), anchor), anchor));
         }
         out.sort(Comparator.comparingInt(Timex::start));
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
@@ -86,6 +92,60 @@ final class TimeNormaliser {
         }
     }
 
+    private static final Pattern AGE = Pattern.compile("(?i).*\\b(years?|months?)[- ]old\\b.*");
+    // Words SUTime tags that TimeML leaves alone: frequency adjectives, vague adverbs, abbreviations like "SEC".
+    private static final java.util.Set<String> NOT_TIMES = java.util.Set.of("once", "previously", "future",
+            "quarterly", "annual", "annually", "formerly", "eventually");
+
+    /** Ages ("6-year-old"), vague adverbs and capitalised abbreviations are not time expressions. */
+    private static boolean notATime(Timex t) {
+        String w = t.text().strip();
+        return AGE.matcher(w).matches() || NOT_TIMES.contains(w.toLowerCase(Locale.ROOT))
+                || w.replaceFirst("^(?i)the\\s+", "").matches("[A-Z]{2,}");
+    }
+
+    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|decades?|centur(?:y|ies)|months?)\\s+(?:ago|earlier|before)$");
+
+    /** "41 years ago" is a year, "two months ago" a month: TimeML keeps the unit's granularity. */
+    private static Timex anchorAgo(Timex t, LocalDate anchor) {
+        Matcher m = AGO.matcher(t.text().strip());
+        String v = t.value();
+        if (!m.matches() || v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return t;
+        }
+        String unit = m.group(1).toLowerCase(Locale.ROOT);
+        String value = unit.startsWith("month") ? v.substring(0, 7) : v.substring(0, 4);
+        return new Timex(t.start(), t.end(), t.text(), t.type(), value);
+    }
+
+    private static final Pattern MONTH = Pattern.compile("(?i)^(?:(?:in|on|last|early|late|mid|since|by|until)[\\s-]+)*"
+            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?$");
+
+    /**
+     * A month, or month and day, without a year: the latest one by the publication date when the clause is past or
+     * the text says "last", the next one when it is future, else the one of the publication year.
+     */
+    private static Timex anchorMonth(Reading r, Timex t, LocalDate anchor) {
+        Matcher m = MONTH.matcher(t.text().strip());
+        String v = t.value();
+        if (!m.matches() || v == null || !v.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            return t;
+        }
+        int month = Integer.parseInt(v.substring(5, 7));
+        int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 0;
+        boolean last = t.text().toLowerCase(Locale.ROOT).contains("last");
+        Tense tense = last ? Tense.PAST : Tense.of(r, t.start());
+        int year = anchor.getYear();
+        int cmp = Integer.compare(month * 100 + day, anchor.getMonthValue() * 100 + (day == 0 ? 0 : anchor.getDayOfMonth()));
+        if (tense == Tense.PAST && (cmp > 0 || last && cmp == 0)) {
+            year--;
+        } else if (tense == Tense.FUTURE && cmp < 0) {
+            year++;
+        }
+        String value = day == 0 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
+        return new Timex(t.start(), t.end(), t.text(), t.type(), value);
+    }
+
     /** A bare weekday resolved by the tense of the clause it belongs to. */
     private static Timex anchorWeekday(Reading r, Timex t, LocalDate anchor) {
         Matcher m = WEEKDAY.matcher(t.text().strip());
@@ -93,7 +153,7 @@ final class TimeNormaliser {
             return t;
         }
         DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-        Tense tense = Tense.of(r, t.start());
+        Tense tense = soonCue(r.article().text(), t.start()) ? Tense.FUTURE : Tense.of(r, t.start());
         LocalDate date = switch (tense) {
             case FUTURE -> anchor.with(TemporalAdjusters.next(day));
             // Past, and present with no other cue: news mostly reports what has happened.
@@ -102,6 +162,12 @@ final class TimeNormaliser {
         String value = t.value();
         String rest = value != null && value.length() > 10 && value.charAt(10) == 'T' ? value.substring(10) : "";
         return new Timex(t.start(), t.end(), t.text(), t.type(), date + rest);
+    }
+
+    /** "as early as Tuesday", "as soon as Tuesday", "by Tuesday", "until Tuesday": a day still to come. */
+    private static boolean soonCue(String text, int start) {
+        String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(as (early|soon) as|until|next|coming)\\s+$");
     }
 
     static String dayName(DayOfWeek d) {

@@ -1,0 +1,92 @@
+package dateline.cli;
+
+import dateline.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code dateline bench ingest DIR}: the whole chain (extract, read, geocode, events, store) over a folder of pages
+ * into a fresh store, then the same pages again (which must find everything stored already), with timings.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Measure ingestion into a fresh store: pages/s for the first run and for a re-run of the same "
+                + "pages (idempotent: nothing new), events found, store size on disk and peak heap."})
+final class BenchIngest implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Store folder to fill (default: a temporary folder, deleted afterwards).")
+    Path dir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = dir != null ? dir : Files.createTempDirectory("dateline-bench-");
+        try {
+            long t0 = System.nanoTime();
+            int[] first;
+            int events;
+            try (Store s = Store.open(folder)) {
+                first = Ingest.run(s, input, err, Progress.none(err));
+                events = s.eventCount();
+            }
+            double firstSeconds = (System.nanoTime() - t0) / 1e9;
+            long t1 = System.nanoTime();
+            int[] again;
+            try (Store s = Store.open(folder)) {
+                again = Ingest.run(s, input, err, Progress.none(err));
+            }
+            double againSeconds = (System.nanoTime() - t1) / 1e9;
+            int pages = first[0] + first[1] + first[2];
+            out.printf("first run: %d pages (%d stored, %d duplicates, %d failed) in %.1f s: %.2f pages/s, "
+                    + "models included%n", pages, first[0], first[1], first[2], firstSeconds, pages / firstSeconds);
+            out.printf("re-run:    %d new, %d already stored in %.1f s%n", again[0], again[1], againSeconds);
+            out.printf("events stored: %d (%.1f per article)%n", events, first[0] == 0 ? 0.0 : events / (double) first[0]);
+            out.printf("store on disk: %.1f MB%n", size(folder) / 1e6);
+            out.printf("peak heap used %.0f MB (max heap %.0f MB)%n", peakHeap() / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1e6);
+            out.flush();
+            return first[2] == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        } finally {
+            if (dir == null) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,75 @@
+package dateline.cli;
+
+import dateline.event.Itinerary;
+import dateline.store.SearchHit;
+import dateline.store.StoredEvent;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Readable tables of store results for a person at a terminal. */
+final class Tables {
+    private Tables() {
+    }
+
+    static String itinerary(Itinerary it) {
+        StringBuilder s = new StringBuilder();
+        s.append(it.who()).append(": ").append(it.stops().size()).append(it.stops().size() == 1 ? " stop" : " stops")
+                .append('\n');
+        for (Itinerary.Stop stop : it.stops()) {
+            s.append(String.format(Locale.ROOT, "%-10s  %-34s %8.3f %9.3f", stop.date() == null ? "(undated)" : stop.date(),
+                    clip(stop.place(), 34), stop.lat(), stop.lon()));
+            if (!stop.with().isEmpty()) {
+                s.append("  with ").append(String.join(", ", stop.with()));
+            }
+            s.append('\n');
+            s.append("            \"").append(clip(stop.evidence(), 150)).append("\"\n");
+            if (!stop.sources().isEmpty()) {
+                s.append("            according to ").append(String.join(" → ", stop.sources())).append('\n');
+            }
+            s.append("            in ").append(String.join(", ", stop.documents())).append('\n');
+        }
+        return s.toString();
+    }
+
+    static String events(List<StoredEvent> events) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%-10s  %-9s  %-22s  %-24s  %-22s  %s%n", "when", "what", "who", "with",
+                "where", "status"));
+        for (StoredEvent e : events) {
+            String status = e.status().name().toLowerCase(Locale.ROOT)
+                    + (e.polarity() == dateline.event.Event.Polarity.NEGATIVE ? ", denied" : "");
+            s.append(String.format(Locale.ROOT, "%-10s  %-9s  %-22s  %-24s  %-22s  %s%n",
+                    e.time() == null ? "-" : e.time(), e.type().name(), clip(e.agent(), 22),
+                    clip(String.join(", ", e.with()), 24), clip(e.place(), 22), status));
+            s.append("            \"").append(clip(e.text(), 140)).append("\"");
+            if (!e.sources().isEmpty()) {
+                s.append("  (").append(String.join(" → ", e.sources())).append(')');
+            }
+            s.append('\n');
+        }
+        s.append(events.size()).append(events.size() == 1 ? " event\n" : " events\n");
+        return s.toString();
+    }
+
+    static String hits(List<SearchHit> hits) {
+        StringBuilder s = new StringBuilder();
+        int n = 0;
+        for (SearchHit h : hits) {
+            s.append(String.format(Locale.ROOT, "%2d. %s  (%s%s, score %.2f)%n", ++n,
+                    h.title() == null ? "(no title)" : clip(h.title(), 80), h.document(),
+                    h.published() == null ? "" : ", " + h.published(), h.score()));
+            s.append("    ").append(h.snippet()).append('\n');
+        }
+        s.append(hits.size()).append(hits.size() == 1 ? " article\n" : " articles\n");
+        return s.toString();
+    }
+
+    private static String clip(String s, int width) {
+        if (s == null) {
+            return "-";
+        }
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= width ? one : one.substring(0, width - 1) + "…";
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Resolving what a reading names to things in the world: places to coordinates through an offline gazetteer
+ * (GeoNames, CC BY 4.0, compiled into the jar at build time, plus a small curated table of facilities).
+ */
+package dateline.resolve;

@@ -1,0 +1,36 @@
+package dateline.reading;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguageTest {
+    @Test
+    void englishProseLooksEnglish() {
+        assertTrue(Language.looksEnglish("The president said on Monday that the talks with the union were over and "
+                + "that he was ready to sign the agreement."));
+    }
+
+    @Test
+    void otherLanguagesDoNot() {
+        assertFalse(Language.looksEnglish("Der Präsident sagte am Montag, die Gespräche mit der Gewerkschaft seien "
+                + "beendet und er sei bereit, die Vereinbarung zu unterzeichnen."));
+        assertFalse(Language.looksEnglish("Le président a déclaré lundi que les négociations avec le syndicat étaient "
+                + "terminées et qu'il était prêt à signer l'accord."));
+    }
+
+    @Test
+    void quotesPairWithinParagraphs() {
+        String text = "\"We are ready,\" she said. \u201CNo,\u201D he replied.\n\n\"Unclosed\n\n\"Closed\"";
+        List<int[]> q = QuoteAttributor.quoteSpans(text);
+        assertEquals(3, q.size());
+        assertEquals("\"We are ready,\"", text.substring(q.get(0)[0], q.get(0)[1]));
+        assertEquals("\u201CNo,\u201D", text.substring(q.get(1)[0], q.get(1)[1]));
+        assertArrayEquals(new int[]{text.lastIndexOf("\"Closed"), text.length()}, q.get(2));
+    }
+}

@@ -1,0 +1,152 @@
+package dateline.reading;
+
+import dateline.article.Article;
+import dateline.article.PublishedDate;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReaderTest {
+    /** Sunday 5 March 2023. */
+    private static final PublishedDate SUNDAY = PublishedDate.ofDate(LocalDate.of(2023, 3, 5), "given");
+
+    static Article article(String text, PublishedDate published) {
+        return new Article("test", null, published, null, null, List.of(), "en", null, null, text, List.of());
+    }
+
+    static Reading read(String text) {
+        return SharedReader.get().read(article(text, SUNDAY));
+    }
+
+    static Timex time(Reading r, String text) {
+        return r.times().stream().filter(t -> t.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no time " + text + " in " + r.times()));
+    }
+
+    static Entity entity(Reading r, String name) {
+        return r.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + r.entities()));
+    }
+
+    @Test
+    void weekdaysFollowTheTenseOfTheirClause() {
+        Reading r = read("The minister arrived in Lisbon on Wednesday. She will fly to Madrid on Thursday.");
+        assertEquals("2023-03-01", time(r, "Wednesday").value(), "past tense: the Wednesday before the Sunday");
+        assertEquals("2023-03-09", time(r, "Thursday").value(), "future tense: the Thursday after");
+    }
+
+    @Test
+    void dayFirstDatesYearRangesAndDurations() {
+        Reading r = read("Posted 17/09/2023. The Korean War (1950-1953) ended seventy years ago. "
+                + "The delegation left after a six-day visit that ended four years of silence.");
+        assertEquals("2023-09-17", time(r, "17/09/2023").value());
+        assertEquals("1950/1953", time(r, "1950-1953").value());
+        assertEquals("P6D", time(r, "six-day").value());
+        assertEquals("P4Y", time(r, "four years").value());
+    }
+
+    @Test
+    void reportedCitingMakesAChainOutermostFirst() {
+        Reading r = read("The two ministers discussed grain exports at length, Reuters reported, citing Agence "
+                + "France-Presse.");
+        Entity reuters = entity(r, "Reuters");
+        Attribution a = r.attributions().stream().filter(x -> x.text().contains("discussed grain exports"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.attributions().toString()));
+        assertEquals(2, a.sources().size());
+        assertEquals(reuters.id(), a.sources().get(0));
+        String cited = r.entities().stream().filter(e -> e.id().equals(a.sources().get(1))).findFirst()
+                .map(Entity::name).orElseThrow();
+        assertTrue(cited.contains("France-Presse"), cited);
+    }
+
+    @Test
+    void quoteSpeakerAfterTheQuote() {
+        Reading r = read("Finance Minister Maria Santos met the bankers on Friday. \"We will not raise taxes this "
+                + "year,\" Santos told journalists.");
+        Quote q = r.quotes().get(0);
+        assertTrue(q.text().startsWith("We will not raise taxes"), q.text());
+        assertEquals(entity(r, "Maria Santos").id(), q.speaker());
+    }
+
+    @Test
+    void acronymInParenthesesIsAnAlias() {
+        Reading r = read("The World Health Organization (WHO) issued a warning on Monday. WHO said the outbreak "
+                + "was spreading.");
+        Entity who = entity(r, "World Health Organization");
+        assertTrue(who.aliases().contains("WHO"), who.aliases().toString());
+        assertEquals(EntityType.ORGANIZATION, who.type());
+        assertTrue(who.mentions().size() >= 2, who.mentions().toString());
+    }
+
+    @Test
+    void roleTitlesResolveToTheirHolder() {
+        Reading r = read("French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin. Later, the "
+                + "French president said he was satisfied. Macron flew home in the evening.");
+        Entity macron = entity(r, "Emmanuel Macron");
+        assertTrue(macron.aliases().contains("French President"), macron.aliases().toString());
+        assertTrue(macron.aliases().contains("Macron"), macron.aliases().toString());
+        int later = r.article().text().indexOf("French president");
+        assertTrue(macron.mentions().stream().anyMatch(m -> m.start() == later), macron.mentions().toString());
+        Entity scholz = entity(r, "Olaf Scholz");
+        assertTrue(scholz.aliases().contains("German Chancellor"), scholz.aliases().toString());
+    }
+
+    @Test
+    void facilitiesAndProductsByTheirHeadNouns() {
+        Reading r = read("The president visited the Gostomel airport and inspected the Admiral Kuznetsov carrier, "
+                + "which carries Su-33 fighter jets.");
+        assertEquals(EntityType.FACILITY, entity(r, "Gostomel airport").type());
+        assertEquals(EntityType.PRODUCT, entity(r, "Su-33").type());
+    }
+
+    @Test
+    void nonEnglishArticlesAreNotRead() {
+        Article german = new Article("de", null, SUNDAY, null, null, List.of(), "de", null, null,
+                "Der Präsident besuchte am Mittwoch die Stadt.", List.of());
+        Reading r = SharedReader.get().read(german);
+        assertTrue(r.sentences().isEmpty());
+        assertTrue(r.entities().isEmpty());
+    }
+
+    @Test
+    void aFlattenedTableIsBoundedAndStillRead() {
+        StringBuilder s = new StringBuilder("Prices in Berlin rose on Monday ");
+        for (int i = 0; i < 20_000; i++) {
+            s.append("row ").append(i % 97).append(' ');
+        }
+        Reading r = read(s.toString());
+        assertTrue(r.sentences().size() > 100, "cut into bounded pieces");
+        assertTrue(r.sentences().stream().allMatch(x -> x.tokens().size() <= CoreNlpAnnotator.MAX_SENTENCE_TOKENS));
+        assertEquals("2023-02-27", time(r, "Monday").value());
+        assertFalse(r.entities().isEmpty());
+    }
+
+    @Test
+    void sentencesCarryTokensAndDependencyArcs() {
+        Reading r = read("Kim visited the plant.");
+        Sentence s = r.sentences().get(0);
+        assertEquals(List.of("Kim", "visited", "the", "plant", "."), s.tokens().stream().map(Token::word).toList());
+        assertEquals("visit", s.tokens().get(1).lemma());
+        Optional<Dependency> subject = s.dependencies().stream().filter(d -> d.relation().equals("nsubj")).findFirst();
+        assertTrue(subject.isPresent(), s.dependencies().toString());
+        assertEquals(1, subject.get().governor());
+        assertEquals(0, subject.get().dependent());
+        assertTrue(s.dependencies().stream().anyMatch(d -> d.governor() == -1 && d.relation().equals("root")));
+    }
+
+    @Test
+    void publicationTimeOfDayDoesNotChangeTheAnchorDate() {
+        PublishedDate evening = new PublishedDate(LocalDate.of(2023, 3, 5), LocalTime.of(18, 37), null, "given");
+        Reading r = SharedReader.get().read(article("Officials met on Saturday.", evening));
+        assertNotNull(time(r, "Saturday"));
+        assertEquals("2023-03-04", time(r, "Saturday").value());
+    }
+}

@@ -1,0 +1,94 @@
+package dateline.store;
+
+import dateline.event.Event;
+import dateline.event.EventType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The store's queries. */
+final class Reads {
+    private Reads() {
+    }
+
+    static final String EVENT_SELECT = "SELECT a.source, a.title, e.vid, e.type, e.time, e.time_precision, e.text,"
+            + " e.agent_name, e.with_names, e.place_name, e.lat, e.lon, e.gazetteer_id, e.source_names, e.polarity,"
+            + " e.status FROM event e JOIN article a ON a.id = e.article_id";
+
+    static List<StoredEvent> events(Connection db, String sql, List<?> args) {
+        List<StoredEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredEvent(rs.getString(1), rs.getString(2), rs.getString(3),
+                            EventType.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getString(8), Store.split(rs.getString(9)), rs.getString(10),
+                            (Double) rs.getObject(11), (Double) rs.getObject(12), rs.getString(13),
+                            Store.split(rs.getString(14)), Event.Polarity.valueOf(rs.getString(15)),
+                            Event.Status.valueOf(rs.getString(16))));
+                }
+            }
+        } catch (SQLException e) {
+            throw Store.failure(e);
+        }
+        return out;
+    }
+
+    /** Entities with this folded name or alias: article id, entity id, name, type. */
+    static List<Object[]> entitiesNamed(Connection db, String key) {
+        List<Object[]> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT x.article_id, x.eid, x.name, x.type"
+                + " FROM entity_name n JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
+                + " WHERE n.name_key = ? ORDER BY x.article_id, x.eid")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+        } catch (SQLException e) {
+            throw Store.failure(e);
+        }
+        return out;
+    }
+
+    /**
+     * The events these entities took part in as agent or counterpart: {article id, event number}, in article order
+     * (publication date, then storage order) and text order within an article.
+     */
+    static List<long[]> participations(Connection db, List<long[]> entities) {
+        Set<List<Long>> seen = new LinkedHashSet<>();
+        List<long[]> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT p.vid, a.published_date FROM participant p"
+                + " JOIN article a ON a.id = p.article_id"
+                + " WHERE p.article_id = ? AND p.eid = ? AND p.role IN ('agent', 'with')")) {
+            for (long[] entity : entities) {
+                ps.setLong(1, entity[0]);
+                ps.setString(2, "e" + entity[1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long vid = Long.parseLong(rs.getString(1).substring(1));
+                        if (seen.add(List.of(entity[0], vid))) {
+                            java.sql.Date d = rs.getDate(2);
+                            out.add(new long[]{entity[0], vid, d == null ? Long.MAX_VALUE : d.toLocalDate().toEpochDay()});
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Store.failure(e);
+        }
+        out.sort(Comparator.<long[]>comparingLong(k -> k[2]).thenComparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
+        return out;
+    }
+}

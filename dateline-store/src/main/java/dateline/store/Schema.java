@@ -1,0 +1,46 @@
+package dateline.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The store's tables. Entity and event ids ("e3", "v7") are local to their article, as in a reading. */
+final class Schema {
+    private Schema() {
+    }
+
+    private static final String[] DDL = {
+            "CREATE TABLE IF NOT EXISTS article (id BIGINT AUTO_INCREMENT PRIMARY KEY, hash CHAR(64) NOT NULL UNIQUE,"
+                    + " source VARCHAR NOT NULL, url VARCHAR, title VARCHAR, published VARCHAR, published_date DATE,"
+                    + " language VARCHAR, text CLOB NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS entity (article_id BIGINT NOT NULL, eid VARCHAR NOT NULL, name VARCHAR NOT NULL,"
+                    + " type VARCHAR NOT NULL, aliases VARCHAR, lat DOUBLE, lon DOUBLE, gazetteer_id VARCHAR,"
+                    + " PRIMARY KEY (article_id, eid))",
+            // Every name and alias of every entity, folded like gazetteer keys: what name queries look up.
+            "CREATE TABLE IF NOT EXISTS entity_name (article_id BIGINT NOT NULL, eid VARCHAR NOT NULL,"
+                    + " name_key VARCHAR NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS entity_name_key ON entity_name (name_key)",
+            "CREATE TABLE IF NOT EXISTS mention (article_id BIGINT NOT NULL, eid VARCHAR NOT NULL,"
+                    + " start_offset INT NOT NULL, end_offset INT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS event (article_id BIGINT NOT NULL, vid VARCHAR NOT NULL, type VARCHAR NOT NULL,"
+                    + " cameo VARCHAR, start_offset INT NOT NULL, end_offset INT NOT NULL, text CLOB,"
+                    + " agent_eid VARCHAR, agent_name VARCHAR, with_names VARCHAR, place_eid VARCHAR, place_name VARCHAR,"
+                    + " lat DOUBLE, lon DOUBLE, gazetteer_id VARCHAR, time VARCHAR, time_precision VARCHAR,"
+                    + " time_date DATE, source_names VARCHAR, polarity VARCHAR NOT NULL, status VARCHAR NOT NULL,"
+                    + " PRIMARY KEY (article_id, vid))",
+            "CREATE INDEX IF NOT EXISTS event_time ON event (time_date)",
+            "CREATE INDEX IF NOT EXISTS event_type ON event (type)",
+            // Who took part in each event and how: agent, with, place or source (position keeps chain order).
+            "CREATE TABLE IF NOT EXISTS participant (article_id BIGINT NOT NULL, vid VARCHAR NOT NULL,"
+                    + " eid VARCHAR NOT NULL, role VARCHAR NOT NULL, position INT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS participant_entity ON participant (article_id, eid)",
+    };
+
+    static void create(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            for (String ddl : DDL) {
+                s.execute(ddl);
+            }
+        }
+    }
+}

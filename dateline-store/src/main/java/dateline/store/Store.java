@@ -1,0 +1,368 @@
+package dateline.store;
+
+import dateline.article.Article;
+import dateline.event.Event;
+import dateline.event.EventType;
+import dateline.event.Itinerary;
+import dateline.reading.Entity;
+import dateline.reading.EntityType;
+import dateline.reading.Reading;
+import dateline.resolve.Gazetteer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Dateline's store: readings and their events in one folder, nothing to install.
+ *
+ * <p>Articles, entities, their names and mentions, events and their participants and sources live in an embedded H2
+ * database ({@code dateline.mv.db}); the article text is indexed by Lucene ({@code lucene/}) for full-text search.
+ * H2 rather than SQLite: it is pure Java (no native library to unpack, so it runs wherever the JVM runs, Spark
+ * executors included), and its MVStore commits are crash-safe.
+ *
+ * <p>Storing is idempotent and crash-safe: an article is keyed by a hash of its content, and goes into the database
+ * in one transaction, so the same page twice is stored once and a killed run loses at most the article it was
+ * writing. Lucene is made to agree with the database when the store opens: articles the index lacks are indexed
+ * again from their stored text, and documents the database lacks are deleted.
+ *
+ * <p>One process at a time: the database is locked while open.
+ */
+public final class Store implements AutoCloseable {
+    private static final String SEP = "\u001f";
+    private static final int COMMIT_EVERY = 64;
+
+    private final Connection db;
+    private final FullText fullText;
+    private int uncommitted;
+
+    private Store(Connection db, FullText fullText) {
+        this.db = db;
+        this.fullText = fullText;
+    }
+
+    /** Opens the store in this folder, creating it if needed, and brings the full-text index in line. */
+    public static Store open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+            Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("dateline")
+                    // WRITE_DELAY=0: a commit reaches the file before put() returns, not up to a second later,
+                    // so a killed process loses nothing it reported as stored.
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
+            Schema.create(db);
+            Store store = new Store(db, new FullText(dir.resolve("lucene")));
+            store.reconcile();
+            return store;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the full-text index in " + dir, e);
+        }
+    }
+
+    /** The content hash an article is stored under: the same text and title, the same article. */
+    public static String hash(Article a) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((a.title() == null ? "" : a.title()).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(a.text().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether an article with this content is stored already. */
+    public boolean contains(Article article) {
+        return articleId(hash(article)) != null;
+    }
+
+    /**
+     * Stores a reading and its events, unless an article with the same content is stored already.
+     *
+     * @return true when stored, false when it was there already
+     */
+    public boolean put(Reading reading, List<Event> events) {
+        Article a = reading.article();
+        String hash = hash(a);
+        if (articleId(hash) != null) {
+            return false;
+        }
+        try {
+            db.setAutoCommit(false);
+            long id = Writes.article(db, hash, a);
+            Map<String, Entity> entities = new HashMap<>();
+            for (Entity e : reading.entities()) {
+                entities.put(e.id(), e);
+            }
+            Writes.entities(db, id, reading.entities());
+            Writes.events(db, id, events, entities);
+            db.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new IllegalStateException("cannot store " + a.source() + ": " + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+        try {
+            fullText.put(hash, a.title(), a.text());
+            if (++uncommitted >= COMMIT_EVERY) {
+                fullText.commit();
+                uncommitted = 0;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + a.source(), e);
+        }
+        return true;
+    }
+
+    public int articles() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    public int eventCount() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM event")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Articles matching a Lucene query ({@code putin AND kim}, {@code "Far East"}), best first. */
+    public List<SearchHit> search(String query, int limit) {
+        try {
+            flush();
+            List<SearchHit> hits = new ArrayList<>();
+            for (Object[] h : fullText.search(query, limit)) {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "SELECT source, title, published, text FROM article WHERE hash = ?")) {
+                    ps.setString(1, (String) h[0]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), (Float) h[1],
+                                    Snippets.around(rs.getString(4), query)));
+                        }
+                    }
+                }
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Events matching the query, in date order (undated last). */
+    public List<StoredEvent> events(EventQuery q) {
+        StringBuilder sql = new StringBuilder(Reads.EVENT_SELECT).append(" WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        if (q.type() != null) {
+            sql.append(" AND e.type = ?");
+            args.add(q.type().name());
+        }
+        if (q.from() != null) {
+            sql.append(" AND e.time_date >= ?");
+            args.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.time_date <= ?");
+            args.add(q.to());
+        }
+        if (q.place() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM entity_name n WHERE n.article_id = e.article_id"
+                    + " AND n.eid = e.place_eid AND n.name_key = ?)");
+            args.add(Gazetteer.key(q.place()));
+        }
+        sql.append(" ORDER BY e.time_date NULLS LAST, a.published_date NULLS LAST, e.article_id, e.start_offset");
+        return Reads.events(db, sql.toString(), args);
+    }
+
+    /** Everything a person or organisation did or had done with them, in date order (undated last). */
+    public List<StoredEvent> timeline(String name) {
+        Who who = who(name);
+        if (who == null) {
+            return List.of();
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        for (long[] key : Reads.participations(db, who.entities())) {
+            out.addAll(Reads.events(db, Reads.EVENT_SELECT + " WHERE e.article_id = ? AND e.vid = ?",
+                    List.of(key[0], "v" + key[1])));
+        }
+        out.sort(java.util.Comparator.comparing((StoredEvent e) -> e.time() == null ? "9999" : e.time()));
+        return out;
+    }
+
+    /** Where a person was, stop by stop, merged across every stored article; null when the name is unknown. */
+    public Itinerary itinerary(String name) {
+        Who who = who(name);
+        if (who == null) {
+            return null;
+        }
+        List<Itinerary.Stop> candidates = new ArrayList<>();
+        for (long[] key : Reads.participations(db, who.entities())) {
+            for (StoredEvent e : Reads.events(db, Reads.EVENT_SELECT + " WHERE e.article_id = ? AND e.vid = ?",
+                    List.of(key[0], "v" + key[1]))) {
+                if (e.lat() == null || !Itinerary.PRESENCE.contains(e.type())
+                        || e.polarity() != Event.Polarity.POSITIVE || e.status() == Event.Status.PLANNED) {
+                    continue;
+                }
+                LocalDate date = "day".equals(e.timePrecision()) ? LocalDate.parse(e.time()) : null;
+                List<String> with = new ArrayList<>(e.with());
+                if (e.agent() != null) {
+                    with.add(0, e.agent());
+                }
+                with.removeIf(who.names()::contains);
+                candidates.add(new Itinerary.Stop(date, e.place(), e.lat(), e.lon(), e.gazetteerId(), with, e.text(),
+                        e.sources(), List.of(e.document())));
+            }
+        }
+        return Itinerary.merge(who.name(), candidates);
+    }
+
+    /** Who a name means: the entities that bear it (by name, else by another name), and its canonical form. */
+    private record Who(String name, Set<String> names, List<long[]> entities) {
+    }
+
+    private Who who(String name) {
+        String key = Gazetteer.key(name);
+        List<Object[]> rows = Reads.entitiesNamed(db, key);   // article_id, eid, name, type
+        if (rows.isEmpty()) {
+            return null;
+        }
+        // People first: "Kim" the person, not Kim the company, when both exist.
+        boolean anyPerson = rows.stream().anyMatch(r -> EntityType.PERSON.name().equals(r[3]));
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        List<long[]> entities = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Object[] r : rows) {
+            if (anyPerson && !EntityType.PERSON.name().equals(r[3])) {
+                continue;
+            }
+            entities.add(new long[]{(Long) r[0], Long.parseLong(((String) r[1]).substring(1))});
+            votes.merge((String) r[2], Gazetteer.key((String) r[2]).equals(key) ? 1000 : 1, Integer::sum);
+            names.add((String) r[2]);
+        }
+        String canonical = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new Who(canonical, names, entities);
+    }
+
+    private void reconcile() throws SQLException, IOException {
+        Set<String> indexed = fullText.hashes();
+        Set<String> stored = new HashSet<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT hash, title, text FROM article")) {
+            while (rs.next()) {
+                String hash = rs.getString(1);
+                stored.add(hash);
+                if (!indexed.contains(hash)) {
+                    fullText.put(hash, rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        for (String orphan : indexed) {
+            if (!stored.contains(orphan)) {
+                fullText.delete(orphan);
+            }
+        }
+        fullText.commit();
+    }
+
+    private Long articleId(String hash) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM article WHERE hash = ?")) {
+            ps.setString(1, hash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void flush() throws IOException {
+        if (uncommitted > 0) {
+            fullText.commit();
+            uncommitted = 0;
+        }
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the transaction died with it
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // see rollback()
+        }
+    }
+
+    static IllegalStateException failure(SQLException e) {
+        return new IllegalStateException("store: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            fullText.commit();
+            fullText.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+    }
+
+    static void setNullable(PreparedStatement ps, int i, Object v, int sqlType) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, sqlType);
+        } else {
+            ps.setObject(i, v);
+        }
+    }
+
+    static String join(List<String> values) {
+        return String.join(SEP, values);
+    }
+
+    static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SEP));
+    }
+}

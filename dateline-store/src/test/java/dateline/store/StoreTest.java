@@ -1,0 +1,138 @@
+package dateline.store;
+
+import dateline.article.Article;
+import dateline.article.PublishedDate;
+import dateline.event.Event;
+import dateline.event.EventType;
+import dateline.event.Itinerary;
+import dateline.reading.Entity;
+import dateline.reading.EntityType;
+import dateline.reading.Geo;
+import dateline.reading.Reading;
+import dateline.reading.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    /** A two-sentence article: Kim visits a city on a day, and plans to visit another. */
+    static Reading trip(String source, String city, double lat, double lon, String day, String planned) {
+        String s1 = "Kim Jong Un visited " + city + " on " + day + " with Sergey Shoigu.";
+        String s2 = "Kim will visit " + planned + " next week.";
+        String text = s1 + " " + s2;
+        Article a = new Article(source, "Kim in " + city, PublishedDate.ofDate(LocalDate.of(2023, 9, 17), "test"), null,
+                null, List.of(), "en", null, null, text, List.of());
+        int cityAt = text.indexOf(city);
+        int plannedAt = text.indexOf(planned);
+        List<Entity> entities = List.of(
+                new Entity("e1", "Kim Jong Un", EntityType.PERSON, List.of("Kim"),
+                        List.of(new Span(0, 11), new Span(s1.length() + 1, s1.length() + 4)), null),
+                new Entity("e2", city, EntityType.LOCATION, List.of(), List.of(new Span(cityAt, cityAt + city.length())),
+                        new Geo(lat, lon, "geonames:" + city.length())),
+                new Entity("e3", "Sergey Shoigu", EntityType.PERSON, List.of("Shoigu"),
+                        List.of(new Span(text.indexOf("Sergey"), text.indexOf("Sergey") + 13)), null),
+                new Entity("e4", planned, EntityType.LOCATION, List.of(),
+                        List.of(new Span(plannedAt, plannedAt + planned.length())), new Geo(55.75, 37.62, "geonames:524901")));
+        return new Reading(a, List.of(), entities, List.of(), List.of(), List.of());
+    }
+
+    static List<Event> eventsOf(Reading r) {
+        String text = r.article().text();
+        int split = text.indexOf(". ") + 1;
+        String day = text.substring(text.indexOf(" on ") + 4, text.indexOf(" with "));
+        return List.of(
+                new Event("v1", EventType.VISIT, 0, split, text.substring(0, split), "e1", List.of("e3"), "e2", day,
+                        "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED),
+                new Event("v2", EventType.VISIT, split + 1, text.length(), text.substring(split + 1), "e1", List.of(),
+                        "e4", null, null, List.of(), Event.Polarity.POSITIVE, Event.Status.PLANNED));
+    }
+
+    @Test
+    void theSamePageTwiceIsStoredOnce() {
+        Reading r = trip("a.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Moscow");
+        try (Store store = Store.open(dir)) {
+            assertTrue(store.put(r, eventsOf(r)));
+            assertFalse(store.put(r, eventsOf(r)));
+            Reading copy = trip("copy-of-a.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Moscow");
+            assertFalse(store.put(copy, eventsOf(copy)), "same content under another name");
+            assertEquals(1, store.articles());
+            assertEquals(2, store.eventCount());
+        }
+    }
+
+    @Test
+    void reopeningKeepsEverythingAndRebuildsALostIndex() throws IOException {
+        Reading r = trip("a.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Moscow");
+        try (Store store = Store.open(dir)) {
+            store.put(r, eventsOf(r));
+        }
+        // As if the run had been killed after the database commit and before the index commit.
+        try (Stream<Path> files = Files.walk(dir.resolve("lucene"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(1, store.articles());
+            List<SearchHit> hits = store.search("shoigu", 10);
+            assertEquals(1, hits.size());
+            assertEquals("a.html", hits.get(0).document());
+            assertTrue(hits.get(0).snippet().contains("Shoigu"), hits.get(0).snippet());
+            assertTrue(store.search("pyongyang", 10).isEmpty());
+        }
+    }
+
+    @Test
+    void itineraryMergesDocumentsAndLeavesPlansOut() {
+        Reading a = trip("a.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Moscow");
+        Reading b = trip("b.html", "Komsomolsk-on-Amur", 50.55, 137.01, "2023-09-15", "Moscow");
+        Reading c = trip("c.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Minsk");   // another report, same stop
+        try (Store store = Store.open(dir)) {
+            for (Reading r : List.of(a, b, c)) {
+                store.put(r, eventsOf(r));
+            }
+            Itinerary it = store.itinerary("kim jong un");
+            assertEquals("Kim Jong Un", it.who());
+            assertEquals(2, it.stops().size(), it.toString());
+            assertEquals("Komsomolsk-on-Amur", it.stops().get(0).place());
+            assertEquals(LocalDate.of(2023, 9, 15), it.stops().get(0).date());
+            Itinerary.Stop vladivostok = it.stops().get(1);
+            assertEquals(List.of("a.html", "c.html"), vladivostok.documents());
+            assertEquals(List.of("Sergey Shoigu"), vladivostok.with());
+            assertNull(store.itinerary("Nobody Atall"));
+        }
+    }
+
+    @Test
+    void timelineAndEventQueries() {
+        Reading a = trip("a.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Moscow");
+        Reading b = trip("b.html", "Komsomolsk-on-Amur", 50.55, 137.01, "2023-09-15", "Moscow");
+        try (Store store = Store.open(dir)) {
+            store.put(a, eventsOf(a));
+            store.put(b, eventsOf(b));
+            List<StoredEvent> shoigu = store.timeline("Shoigu");
+            assertEquals(2, shoigu.size());
+            assertEquals("2023-09-15", shoigu.get(0).time());
+            assertEquals("Kim Jong Un", shoigu.get(0).agent());
+            List<StoredEvent> inVladivostok = store.events(new EventQuery(EventType.VISIT, null, null, "vladivostok"));
+            assertEquals(1, inVladivostok.size());
+            assertEquals("a.html", inVladivostok.get(0).document());
+            List<StoredEvent> fromThe16th = store.events(new EventQuery(null, LocalDate.of(2023, 9, 16), null, null));
+            assertEquals(1, fromThe16th.size());
+            assertEquals(4, store.events(EventQuery.all()).size());
+        }
+    }
+}
