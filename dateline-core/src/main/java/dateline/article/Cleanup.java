@@ -57,7 +57,14 @@ final class Cleanup {
             return false;
         }
         String l = line.strip();
-        return Boilerplate.FURNITURE.matcher(l).matches() || CREDIT_LINE.matcher(l).matches();
+        return Boilerplate.FURNITURE.matcher(l).matches() || CREDIT_LINE.matcher(l).matches()
+                || (mayHoldPhrase(l) && Boilerplate.FURNITURE_PHRASE.matcher(l).find());
+    }
+
+    /** A cheap test before the phrase search: each phrase holds one of these fragments. */
+    private static boolean mayHoldPhrase(String l) {
+        return l.contains("ollow") || l.contains("ewsletter") || l.contains("ookie") || l.contains("ubscri")
+                || l.contains("ign up") || l.contains("egister");
     }
 
     static boolean isByline(String line) {
