@@ -2,7 +2,6 @@ package dateline.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -139,9 +138,5 @@ final class Cleanup {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t.isEmpty() ? null : t;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
