@@ -2,7 +2,6 @@ package dateline.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +56,14 @@ final class Cleanup {
             return false;
         }
         String l = line.strip();
-        return Boilerplate.FURNITURE.matcher(l).matches() || CREDIT_LINE.matcher(l).matches();
+        return Boilerplate.FURNITURE.matcher(l).matches() || CREDIT_LINE.matcher(l).matches()
+                || (mayHoldPhrase(l) && Boilerplate.FURNITURE_PHRASE.matcher(l).find());
+    }
+
+    /** A cheap test before the phrase search: each phrase holds one of these fragments. */
+    private static boolean mayHoldPhrase(String l) {
+        return l.contains("ollow") || l.contains("ewsletter") || l.contains("ookie") || l.contains("ubscri")
+                || l.contains("ign up") || l.contains("egister");
     }
 
     static boolean isByline(String line) {
@@ -132,9 +138,5 @@ final class Cleanup {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t.isEmpty() ? null : t;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

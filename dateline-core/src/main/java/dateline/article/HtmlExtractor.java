@@ -44,7 +44,7 @@ final class HtmlExtractor {
         List<Image> images = new ArrayList<>();
         if (body != null) {
             Hints hints = new Hints();
-            removeJunk(body, hints);
+            removeJunk(body, headline, hints);
             ContentFinder finder = new ContentFinder(hints);
             BlockWriter writer = new BlockWriter(finder);
             for (Element root : finder.find(body)) {
@@ -150,11 +150,15 @@ final class HtmlExtractor {
 
     /**
      * Removes what is never article text: scripts, styles, forms' controls, navigation, asides, footers, hidden
-     * elements and regions named like share bars, comments or related lists. Elements that hold the headline or an
-     * {@code itemprop=articleBody} are kept whatever their names.
+     * elements and regions named like share bars, comments or related lists. Elements that hold the headline (an
+     * {@code h1}, or the element showing the page's title) or an {@code itemprop=articleBody} are kept whatever
+     * their names.
      */
-    static void removeJunk(Element body, Hints hints) {
+    static void removeJunk(Element body, Element headline, Hints hints) {
         Set<Element> keep = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element p = headline; p != null && keep.add(p); p = p.parent()) {
+            // the headline's ancestors hold the article, whatever their names
+        }
         int[] text = {0};
         // One walk finds what must be kept (headline, articleBody and their ancestors) and the body's text size.
         NodeTraversor.traverse((node, depth) -> {

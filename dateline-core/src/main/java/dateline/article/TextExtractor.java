@@ -6,6 +6,7 @@ import dateline.page.TextDecoder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ final class TextExtractor {
         int titleAt = titleLine(lines, counts);
         String title = titleAt < 0 ? null : lines.get(titleAt);
         int bodyAt = firstParagraph(lines);
-        List<String> authors = new ArrayList<>();
+        Set<String> authors = new LinkedHashSet<>();
         String section = null;
         PublishedDate published = null;
         String lead = null;
@@ -64,10 +65,7 @@ final class TextExtractor {
                 continue;
             }
             if (i < bodyAt && Cleanup.isByline(line)) {
-                java.util.Set<String> names = new java.util.LinkedHashSet<>(authors);
-                Authors.add(line, names);
-                authors.clear();
-                authors.addAll(names);
+                Authors.add(line, authors);
                 continue;
             }
             Matcher credit = Cleanup.CREDIT_LINE.matcher(line);
@@ -105,7 +103,7 @@ final class TextExtractor {
             body.add(0, lead);
         }
         String text = Cleanup.join(body);
-        return new Article(page.source(), title, published, null, section, authors,
+        return new Article(page.source(), title, published, null, section, List.copyOf(authors),
                 languages.guess(text, null), page.url(), lead, text, images);
     }
 
