@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalTimex.class,
                 EvalEntities.class,
+                EvalEvents.class,
                 EvalExtraction.class,
         })
 final class Eval implements Runnable {

@@ -24,7 +24,29 @@ public final class Meantime {
     private Meantime() {
     }
 
+    /**
+     * A gold event mention of the annotated sentences, with its Arg0 and Argm-LOC participants where annotated.
+     *
+     * @param anchor   the span of its anchor tokens
+     * @param pred     its predicate lemma ("visit", "say")
+     * @param agent    the Arg0 participant's span, or null
+     * @param place    the Argm-LOC participant's span, or null
+     * @param negative whether its polarity is negative
+     * @param future   whether it is in the future (not happened)
+     */
+    public record GoldEvent(GoldSpan anchor, String pred, GoldSpan agent, GoldSpan place, boolean negative,
+                            boolean future) {
+    }
+
+    /** A document's gold mentions and times, and its gold event mentions. */
+    public record WithEvents(GoldDocument gold, List<GoldEvent> events) {
+    }
+
     public static GoldDocument read(Path file) throws Exception {
+        return readWithEvents(file).gold();
+    }
+
+    public static WithEvents readWithEvents(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document doc = factory.newDocumentBuilder().parse(file.toFile());
@@ -96,8 +118,48 @@ public final class Meantime {
                 times.add(new GoldSpan(span[0], span[1], m.getAttribute("value")));
             }
         }
-        return new GoldDocument(file.getFileName().toString(), text.toString(), dct, entities, chains, unscored,
-                times, limit);
+        GoldDocument gold = new GoldDocument(file.getFileName().toString(), text.toString(), dct, entities, chains,
+                unscored, times, limit);
+        return new WithEvents(gold, events(markables, relations, offsets, limit));
+    }
+
+    private static List<GoldEvent> events(Element markables, Element relations, Map<String, int[]> offsets, int limit) {
+        Map<String, int[]> mentionSpans = new HashMap<>();
+        for (Element m : children(markables, "ENTITY_MENTION")) {
+            int[] span = span(m, offsets);
+            if (span != null) {
+                mentionSpans.put(m.getAttribute("m_id"), span);
+            }
+        }
+        Map<String, Map<String, int[]>> roles = new HashMap<>();
+        for (Element link : children(relations, "HAS_PARTICIPANT")) {
+            List<Element> source = children(link, "source");
+            List<Element> target = children(link, "target");
+            if (source.isEmpty() || target.isEmpty()) {
+                continue;
+            }
+            int[] span = mentionSpans.get(target.get(0).getAttribute("m_id"));
+            if (span != null) {
+                roles.computeIfAbsent(source.get(0).getAttribute("m_id"), k -> new HashMap<>())
+                        .putIfAbsent(link.getAttribute("sem_role"), span);
+            }
+        }
+        List<GoldEvent> events = new ArrayList<>();
+        for (Element m : children(markables, "EVENT_MENTION")) {
+            int[] span = span(m, offsets);
+            if (span == null || span[1] > limit) {
+                continue;
+            }
+            Map<String, int[]> r = roles.getOrDefault(m.getAttribute("m_id"), Map.of());
+            events.add(new GoldEvent(new GoldSpan(span[0], span[1], null), m.getAttribute("pred"),
+                    goldSpan(r.get("Arg0")), goldSpan(r.get("Argm-LOC")), "NEG".equals(m.getAttribute("polarity")),
+                    "FUTURE".equals(m.getAttribute("time"))));
+        }
+        return events;
+    }
+
+    private static GoldSpan goldSpan(int[] span) {
+        return span == null ? null : new GoldSpan(span[0], span[1], null);
     }
 
     private static int[] span(Element mention, Map<String, int[]> offsets) {

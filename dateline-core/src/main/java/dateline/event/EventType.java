@@ -14,4 +14,16 @@ public enum EventType {
     public String cameo() {
         return cameo;
     }
+
+    /**
+     * The type a predicate lemma signals on its own ("visit" → VISIT, "summit" → MEET), or null. Nouns that need a
+     * light verb ("views", "agreement") signal nothing alone.
+     */
+    public static EventType ofPredicate(String lemma) {
+        EventType verb = Triggers.VERBS.get(lemma);
+        if (verb != null || Triggers.LIGHT_ONLY_NOUNS.contains(lemma)) {
+            return verb;
+        }
+        return Triggers.NOUNS.get(lemma);
+    }
 }
