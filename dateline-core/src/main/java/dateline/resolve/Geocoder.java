@@ -38,7 +38,10 @@ public final class Geocoder {
     private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "far", "greater", "upper", "lower", "region", "area", "bay", "city",
             "province", "state", "county", "district", "coast", "port", "airport", "station", "international",
-            "downtown", "metropolitan", "metro", "outskirts", "suburbs", "town");
+            "downtown", "metropolitan", "metro", "outskirts", "suburbs", "town",
+            // facility heads: "Khabarovsk Airfield" is in Khabarovsk
+            "airfield", "airbase", "base", "plant", "factory", "works", "terminal", "harbour", "harbor", "pier",
+            "shipyard", "bridge", "dam", "stadium", "arena", "checkpoint", "crossing", "cosmodrome", "spaceport");
 
     private final Gazetteer gazetteer;
 
@@ -270,8 +273,12 @@ public final class Geocoder {
                 Place best = null;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i + n <= words.length; i++) {
-                    if (e.type() != EntityType.FACILITY && !restIsGeneric(words, written, i, i + n)) {
-                        continue;   // "Peyton Manning" is not in Manning, but "Russia Far East" is in Russia
+                    // "Peyton Manning" is not in Manning, but "Russia Far East" is in Russia. A facility whose other
+                    // words name something ("Johnson Space Center") is placed only at a town the article names on
+                    // its own: "the Gagarin Aircraft Plant in Komsomolsk-on-Amur", not "California Science Center".
+                    boolean generic = restIsGeneric(words, written, i, i + n);
+                    if (e.type() != EntityType.FACILITY && !generic) {
+                        continue;
                     }
                     String part = String.join(" ", List.of(words).subList(i, i + n));
                     if (n == 1 && (part.length() < 4 || WEAK_WORDS.contains(part) || part.chars().allMatch(Character::isDigit))) {
@@ -280,7 +287,9 @@ public final class Geocoder {
                     for (Place p : gazetteer.lookup(part)) {
                         // Only in the article's countries, or a country itself: "Acme Widget Works" is not in
                         // Acme, PA, but "Russia's Far East" is in Russia.
-                        if (!context.countries().containsKey(p.country()) && p.kind() != Place.Kind.COUNTRY) {
+                        if (!context.countries().containsKey(p.country()) && p.kind() != Place.Kind.COUNTRY
+                                || !generic && (p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.REGION
+                                        || !chosen.containsValue(p))) {
                             continue;
                         }
                         double s = score(new Candidate(p, true), e, context, chosen);

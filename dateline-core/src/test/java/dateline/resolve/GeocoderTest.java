@@ -127,4 +127,23 @@ class GeocoderTest {
         assertEquals(1, placed.size());
         assertEquals("e1", placed.keySet().iterator().next().id());
     }
+
+    @Test
+    void facilitiesNamedAfterSomethingElseAreNotPutInATownOfThatName() {
+        List<Entity> article = List.of(place("e1", "Texas", EntityType.LOCATION),
+                place("e2", "Johnson Space Center", EntityType.FACILITY),
+                place("e3", "California", EntityType.LOCATION),
+                place("e4", "California Science Center", EntityType.FACILITY),
+                place("e5", "Houston airfield", EntityType.FACILITY),
+                place("e6", "Gagarin Aircraft Plant of Komsomolsk-on-Amur", EntityType.FACILITY),
+                place("e7", "Komsomolsk-on-Amur", EntityType.LOCATION),
+                place("e8", "Russia", EntityType.LOCATION),
+                place("e9", "United States", EntityType.LOCATION));
+        Map<Entity, Place> placed = geocoder.place(article);
+        assertNull(resolve(article, "e2"));
+        assertNull(resolve(article, "e4"), "a state's capital is no place for a museum");
+        near(resolve(article, "e5"), 29.76, -95.36, 30);
+        near(resolve(article, "e6"), 50.55, 137.01, 20);
+        assertEquals(9 - 2, placed.size());
+    }
 }
