@@ -4,6 +4,8 @@ import dateline.article.ArticleExtractor;
 import dateline.page.Page;
 import dateline.page.PageFailure;
 import dateline.page.PageReader;
+import dateline.page.TextDecoder;
+import org.jsoup.Jsoup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +90,18 @@ final class BenchExtract implements Callable<Integer> {
         }
         double one = (System.nanoTime() - start) / 1e9;
         print(out, "1 thread", pages.size() * (long) passes, bytes * passes, one);
+        // The floor any extractor pays: decoding and one jsoup parse. Measured in the same run, so the ratio holds
+        // on a busy machine where absolute figures do not.
+        for (int i = 0; i < Math.max(1, warmup / 3); i++) {
+            parseOnly(pages);
+        }
+        start = System.nanoTime();
+        for (int i = 0; i < passes; i++) {
+            parseOnly(pages);
+        }
+        double parse = (System.nanoTime() - start) / 1e9;
+        print(out, "parse only", pages.size() * (long) passes, bytes * passes, parse);
+        out.printf("extraction costs %.2fx a bare parse%n", one / parse);
 
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -116,6 +130,14 @@ final class BenchExtract implements Callable<Integer> {
             }
         }
         return failed;
+    }
+
+    private static int parseOnly(List<Page> pages) {
+        int nodes = 0;
+        for (Page page : pages) {
+            nodes += Jsoup.parse(TextDecoder.decode(page)).childNodeSize();
+        }
+        return nodes;
     }
 
     /** Every thread takes the next page from a shared counter until {@code passes} passes are done. */

@@ -62,6 +62,17 @@ final class Authors {
         }
     }
 
+    /** A CMS login ("admin", "jdoe42") rather than a name: ASCII without a capital letter. */
+    private static boolean isHandle(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c > 127 || Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Adds the names in a byline ("By Jane Doe and John Roe, Reuters"), skipping URLs and handles. */
     static void add(String byline, Set<String> names) {
         if (byline == null) {
@@ -74,7 +85,7 @@ final class Authors {
         for (String part : b.split("\\s*(?:,|;|\\||&|\\band\\b|\\by\\b|\\bund\\b|\\bet\\b|\\be\\b)\\s*")) {
             String n = part.strip();
             int words = n.isEmpty() ? 0 : n.split(" ").length;
-            if (n.length() >= 3 && n.length() <= 60 && words <= 5 && Character.isLetter(n.charAt(0))) {
+            if (n.length() >= 3 && n.length() <= 60 && words <= 5 && Character.isLetter(n.charAt(0)) && !isHandle(n)) {
                 names.add(n);
             }
         }

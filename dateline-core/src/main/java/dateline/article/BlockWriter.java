@@ -67,8 +67,8 @@ final class BlockWriter {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("h1") || Boilerplate.JUNK_TAGS.contains(tag)
-                        || (e != root && Boilerplate.isRegion(Boilerplate.hint(e)) && !holdsMostText(e))) {
-                    if (Boilerplate.hint(e).contains("caption")) {
+                        || (e != root && finder.hints().isRegion(e) && !holdsMostText(e))) {
+                    if (finder.hints().isCaption(e)) {
                         image(e);
                     }
                     flush();
@@ -161,7 +161,7 @@ final class BlockWriter {
             caption = split[0];
             credit = split[1];
         }
-        caption = caption == null || caption.isBlank() ? null : caption;
+        caption = caption == null || caption.isBlank() ? null : Cleanup.stripLabel(caption);
         credit = credit == null || credit.isBlank() ? null : credit;
         if (caption != null || credit != null) {
             images.add(new Image(caption, credit));

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Keeps the article's own paragraphs from the written blocks: drops the headline, bylines, date lines, furniture
- * ("Advertisement", "Read more: …"), link lists and repeats, then trailing headings left without a paragraph.
+ * ("Advertisement", "Read more: …") and link lists, then trailing headings left without a paragraph. Repeated
+ * paragraphs stay: articles repeat headings and list items ("Meal 1"), and teasers that repeat the text are gone
+ * with their regions already.
  */
 final class BodyFilter {
     private BodyFilter() {
@@ -16,22 +18,30 @@ final class BodyFilter {
     static List<String> paragraphs(List<BlockWriter.Block> blocks, String title, List<String> authors) {
         List<String> out = new ArrayList<>();
         List<Boolean> headings = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Set<String> authorKeys = new HashSet<>();
         for (String a : authors) {
             authorKeys.add(Cleanup.key(a));
         }
+        String titleKey = title == null ? null : Cleanup.key(title);
+        boolean afterLabel = false;
         for (BlockWriter.Block b : blocks) {
             String t = b.text();
-            if (!keep(t, title) || authorKeys.contains(Cleanup.key(t))) {
+            if (Cleanup.CREDIT_LABEL.matcher(t).matches()) {
+                afterLabel = true;
+                continue;
+            }
+            if (afterLabel) {
+                afterLabel = false;
+                if (t.length() < 100) {
+                    continue;
+                }
+            }
+            String key = Cleanup.key(t);
+            if (key.equals(titleKey) || !keep(t) || authorKeys.contains(key)) {
                 continue;
             }
             double density = b.linkDensity();
             if ((density > 0.5 && t.length() < 400) || (b.tag().equals("li") && density > 0.3)) {
-                continue;
-            }
-            String key = Cleanup.key(t);
-            if (key.length() > 15 && !seen.add(key)) {
                 continue;
             }
             out.add(t);
@@ -44,18 +54,17 @@ final class BodyFilter {
     /** The paragraphs of a plain-text body (JSON-LD articleBody), cleaned the same way. */
     static List<String> lines(String text, String title) {
         List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (String l : Cleanup.lines(text.replace("\\n", "\n"))) {
             String t = l.replaceAll("\\s+", " ");
-            if (keep(t, title) && (Cleanup.key(t).length() <= 15 || seen.add(Cleanup.key(t)))) {
+            if (!Cleanup.sameText(t, title) && keep(t)) {
                 out.add(t);
             }
         }
         return out;
     }
 
-    private static boolean keep(String t, String title) {
-        if (Cleanup.sameText(t, title) || Cleanup.isFurniture(t) || Cleanup.isByline(t)) {
+    private static boolean keep(String t) {
+        if (Cleanup.isFurniture(t) || Cleanup.isByline(t)) {
             return false;
         }
         return !isDateLine(t);
@@ -63,7 +72,7 @@ final class BodyFilter {
 
     /** "Published 18 November 2019, 10:31 GMT" and the like: short lines that are mostly a date. */
     private static boolean isDateLine(String t) {
-        if (t.length() > 60) {
+        if (t.length() > 60 || t.chars().noneMatch(Character::isDigit)) {
             return false;
         }
         PublishedDate d = DateParser.parse(t, true, "text");

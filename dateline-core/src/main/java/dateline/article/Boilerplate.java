@@ -52,7 +52,7 @@ final class Boilerplate {
             "main-content", "content-body", "text-body", "richtext", "rich-text", "news-text", "paywall"};
 
     /** Lines that are furniture wherever they appear: labels, calls to action, legal notes. */
-    static final Pattern FURNITURE = Pattern.compile("(?i)^(?:advertisement|advertising|advert|ad|anzeige|publicidad|"
+    static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:advertisement|advertising|advert|ad|anzeige|publicidad|"
             + "publicité|pubblicità|реклама|sponsored|sponsored content|story continues below( advertisement)?|"
             + "continue reading( below)?|continue reading the main story|read more|read next|read also|"
             + "related( articles?| stories| content| coverage| news| posts?| links| reading)?|see also|more from .{0,40}|"
@@ -64,15 +64,21 @@ final class Boilerplate {
             + "getty images|ap photo|reuters|afp|file photo|"
             + "(updated|published|posted|last updated|first published)( on| at)?:? .{0,60}|"
             + "(photo|image|picture|photograph|foto|фото|credit|source|video|graphic)s?( credit)?\\s?:.{0,80}|"
-            + "we use cookies.{0,200}|.{0,100} uses cookies.{0,200}|.{0,60}cookie (policy|settings).{0,100}|"
-            + "(sign up|subscribe) (for|to) (our|the) .{0,80}newsletter.{0,80}|get (the|our) .{0,40}newsletter.{0,80}|"
-            + "this (article|story) (was|is|has been) (originally |first )?(published|updated|produced|written|amended|corrected).{0,200}|"
             + "(click|tap) (here|to) .{0,80}|download (the|our) app.{0,60}|"
             + "(have|got) a (news )?tip\\?.{0,80}|contact (us|the author).{0,80}|"
-            + "\\W{0,3}(more|also|read|see|watch|listen)( more)?( here)?\\s?:.{0,150})$");
+            + "\\W{0,3}(more|also|read|see|watch|listen)( more)?( here)?\\s?:.{0,150}|"
+            + "(image|photo|slide|picture) \\d+ (of|/) \\d+|[_=*~•·—–-]{3,}|"
+            + "if you (enjoyed|liked|value) this (article|story|post).{0,300})$");
+
+    /** Phrases that make a short line furniture wherever they stand in it (looked for with {@code find}). */
+    static final Pattern FURNITURE_PHRASE = Pattern.compile("(?iu)\\b(?:follow (?:us|him|her|them|me) on "
+            + "(?:twitter|facebook|instagram|linkedin)|(?:sign up|subscribe|register) (?:for|to|now)\\b.{0,120}"
+            + "\\b(?:newsletter|inbox|updates)\\b|newsletter delivered|we use cookies|uses cookies|"
+            + "cookie (?:policy|settings)|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,80}newsletter|"
+            + "get (?:the|our) .{0,40}newsletter)");
 
     /** A byline line: "By Jane Doe", "Por Juan Pérez", "Von Max Muster | dpa". */
-    static final Pattern BYLINE = Pattern.compile("(?i)^(by|from|por|von|par|di|door|av|oleh|de)\\s+\\p{Lu}.{0,80}$");
+    static final Pattern BYLINE = Pattern.compile("(?iu)^(by|from|por|von|par|di|door|av|oleh|de)\\s+\\p{Lu}.{0,80}$");
 
     private Boilerplate() {
     }
@@ -94,6 +100,9 @@ final class Boilerplate {
         }
         if (hint.contains("navigation") || hint.contains("complementary") || hint.contains("contentinfo")) {
             return true;
+        }
+        if (hint.contains("embed") || hint.contains("tweet")) {
+            return false; // embedded posts quoted by the article ("social-media-embed") are part of it
         }
         boolean region = false;
         for (String f : REGION) {

@@ -2,7 +2,6 @@ package dateline.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,10 +9,10 @@ import java.util.regex.Pattern;
 final class Cleanup {
     /** "Photo: AFP/Kremlin Press Office", "(Photo: Reuters)", "Credit: Jane Doe/AP", "Фото: ТАСС". */
     static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)^\\(?\\s*(?:photo(?:graph)?s?|image|picture|pic|foto|фото|credit|photo credit|image credit|"
+            "(?iu)^\\(?\\s*(?:photo(?:graph)?s?|image|picture|pic|foto|фото|credit|photo credit|image credit|"
                     + "source|bild|imagen|immagine)\\s*(?:by)?\\s*[:：|]\\s*(.{2,120}?)\\)?\\s*$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?i)^(.*?)[\\s(\\[]*(?:photo(?:graph)?|image|picture|foto|фото|credit|source)\\s*(?:by)?\\s*[:：]\\s*([^()\\[\\]]{2,120}?)[)\\]]?\\s*$");
+            "(?iu)^(.*?)[\\s(\\[]*(?:photo(?:graph)?|image|picture|foto|фото|credit|source)\\s*(?:by)?\\s*[:：]\\s*([^()\\[\\]]{2,120}?)[)\\]]?\\s*$");
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "^(.*?)[\\s(\\[]*((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|TASS|Bloomberg|Shutterstock|iStock)(?:/[^()\\[\\]]{2,80})?"
                     + "|[\\p{L}.' -]{3,60}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|iStock)(?: Images)?)[)\\]]?\\s*$");
@@ -21,10 +20,17 @@ final class Cleanup {
     private Cleanup() {
     }
 
-    /** The credit without its label ("Photo: AFP/X" gives "AFP/X"). */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?iu)^(?:image|photo|picture)?\\s*(?:caption|copyright|credit)\\s*:?\\s+");
+
+    /** The credit without its label ("Photo: AFP/X" gives "AFP/X", "Image copyright Getty" gives "Getty"). */
     static String stripCreditLabel(String s) {
         Matcher m = CREDIT_LINE.matcher(s.strip());
-        return m.matches() ? m.group(1).strip() : s.strip();
+        return stripLabel(m.matches() ? m.group(1).strip() : s.strip());
+    }
+
+    /** A caption without a screen-reader label ("Image caption The mayor…"). */
+    static String stripLabel(String s) {
+        return s == null ? null : CAPTION_LABEL.matcher(s).replaceFirst("");
     }
 
     /** A caption split into {caption, credit}; either may be null. */
@@ -41,12 +47,23 @@ final class Cleanup {
         return new String[] {emptyToNull(c), null};
     }
 
+    /** A credit label standing alone ("Photo:"), whose credit is the next line. */
+    static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?iu)^(?:photo(?:graph)?s?|image|picture|foto|фото|credit|photo credit|source|bild|imagen|immagine)\\s*[:：]$");
+
     static boolean isFurniture(String line) {
         if (line.length() > 300) {
             return false;
         }
         String l = line.strip();
-        return Boilerplate.FURNITURE.matcher(l).matches() || CREDIT_LINE.matcher(l).matches();
+        return Boilerplate.FURNITURE.matcher(l).matches() || CREDIT_LINE.matcher(l).matches()
+                || (mayHoldPhrase(l) && Boilerplate.FURNITURE_PHRASE.matcher(l).find());
+    }
+
+    /** A cheap test before the phrase search: each phrase holds one of these fragments. */
+    private static boolean mayHoldPhrase(String l) {
+        return l.contains("ollow") || l.contains("ewsletter") || l.contains("ookie") || l.contains("ubscri")
+                || l.contains("ign up") || l.contains("egister");
     }
 
     static boolean isByline(String line) {
@@ -80,8 +97,15 @@ final class Cleanup {
         String t = title.replaceAll("\\s+", " ").strip();
         for (String sep : new String[] {" | ", " – ", " — ", " - ", " :: ", " · ", " « ", " » "}) {
             int i = t.lastIndexOf(sep);
-            if (i > 15 && t.length() - i < 45 && i > (t.length() - i)) {
+            if (i >= 10 && t.length() - i < 45 && i > (t.length() - i) / 2) {
                 t = t.substring(0, i).strip();
+                break;
+            }
+        }
+        for (String sep : new String[] {" :: ", " | ", " – ", " — ", " - ", " » "}) {
+            int i = t.indexOf(sep);
+            if (i > 0 && i < 30 && t.length() - i - sep.length() > 2 * i) {
+                t = t.substring(i + sep.length()).strip();
                 break;
             }
         }
@@ -114,9 +138,5 @@ final class Cleanup {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t.isEmpty() ? null : t;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

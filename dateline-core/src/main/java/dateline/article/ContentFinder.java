@@ -48,6 +48,15 @@ final class ContentFinder {
     }
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Hints hints;
+
+    ContentFinder(Hints hints) {
+        this.hints = hints;
+    }
+
+    Hints hints() {
+        return hints;
+    }
 
     Stats stats(Element e) {
         return stats.get(e);
@@ -217,7 +226,7 @@ final class ContentFinder {
         return false;
     }
 
-    private static double initial(Element e) {
+    private double initial(Element e) {
         double s = switch (e.normalName()) {
             case "div", "article", "section", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -228,7 +237,7 @@ final class ContentFinder {
         if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
             s += 40;
         }
-        return s + Boilerplate.weight(Boilerplate.hint(e));
+        return s + hints.weight(e);
     }
 
     /** One pass: text, link text and commas per element, and the part of each inside block-level children. */

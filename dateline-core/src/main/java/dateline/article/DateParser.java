@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code 2019年11月18日}. Keeps only the precision written. Patterns are bounded, so any input is read in linear time.
  */
 final class DateParser {
-    private static final String TIME = "(?:[T\\s,]{1,3}(?:at\\s|à\\s|um\\s|a las\\s|às\\s|-\\s)?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
+    private static final String TIME = "(?:[T\\s,|]{1,3}(?:at\\s|à\\s|um\\s|a las\\s|às\\s|-\\s)?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
             + "\\s?([AaPp]\\.?[Mm]\\.?)?\\s?(Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)" + TIME);
@@ -98,7 +98,7 @@ final class DateParser {
                 best = d;
                 bestAt = m.start();
                 if (m.group(4) != null) {
-                    LocalTime t = time(num(m.group(4)), num(m.group(5)), 0, null);
+                    LocalTime t = time(num(m.group(4)), num(m.group(5)), 0);
                     best = t == null ? d : new PublishedDate(d.date(), t, null, from);
                 }
             }
@@ -142,7 +142,7 @@ final class DateParser {
             }
             hour = hour % 12 + (pm ? 12 : 0);
         }
-        LocalTime t = time(hour, num(m.group(g + 1)), m.group(g + 2) == null ? 0 : num(m.group(g + 2)), null);
+        LocalTime t = time(hour, num(m.group(g + 1)), m.group(g + 2) == null ? 0 : num(m.group(g + 2)));
         if (t == null) {
             return d;
         }
@@ -160,7 +160,7 @@ final class DateParser {
         }
     }
 
-    private static LocalTime time(int h, int m, int s, String unused) {
+    private static LocalTime time(int h, int m, int s) {
         return h < 24 && m < 60 && s < 60 ? LocalTime.of(h, m, s) : null;
     }
 
@@ -247,6 +247,20 @@ final class DateParser {
         };
         for (int i = 0; i < stems.length; i++) {
             for (String n : stems[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        // Arabic (Egyptian and Gulf forms), Turkish, Romanian.
+        String[][] more = {
+                {"يناير", "ocak", "ianuarie"}, {"فبراير", "şubat", "subat", "februarie"},
+                {"مارس", "mart", "martie"}, {"أبريل", "ابريل", "إبريل", "nisan", "aprilie"},
+                {"مايو", "mayıs", "mayis"}, {"يونيو", "يونيه", "haziran", "iunie"},
+                {"يوليو", "يوليه", "temmuz", "iulie"}, {"أغسطس", "اغسطس", "ağustos", "agustos"},
+                {"سبتمبر", "eylül", "eylul", "septembrie"}, {"أكتوبر", "اكتوبر", "ekim", "octombrie"},
+                {"نوفمبر", "kasım", "kasim", "noiembrie"}, {"ديسمبر", "aralık", "aralik", "decembrie"},
+        };
+        for (int i = 0; i < more.length; i++) {
+            for (String n : more[i]) {
                 m.put(n, i + 1);
             }
         }

@@ -31,16 +31,21 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(TextDecoder.decode(page), page.url() == null ? "" : page.url());
         PageMeta meta = new PageMeta(doc);
         boolean dayFirst = dayFirst(meta);
-        String title = title(doc, meta);
-        PublishedDate published = DateFinder.published(doc, meta, dayFirst);
+        String og = Cleanup.cleanTitle(meta.firstMeta("og:title", "twitter:title"));
+        String ld = Cleanup.cleanTitle(meta.json("headline"));
+        String pageTitle = Cleanup.cleanTitle(doc.title());
+        Element headline = headline(doc, og, ld, pageTitle);
+        String title = headline != null ? headline.text().strip() : og != null ? og : ld != null ? ld : pageTitle;
+        PublishedDate published = DateFinder.published(doc, meta, headline, dayFirst);
         PublishedDate modified = DateFinder.modified(meta, dayFirst);
         List<String> authors = Authors.find(doc, meta);
         Element body = doc.body();
         List<String> paragraphs = new ArrayList<>();
         List<Image> images = new ArrayList<>();
         if (body != null) {
-            removeJunk(body);
-            ContentFinder finder = new ContentFinder();
+            Hints hints = new Hints();
+            removeJunk(body, headline, hints);
+            ContentFinder finder = new ContentFinder(hints);
             BlockWriter writer = new BlockWriter(finder);
             for (Element root : finder.find(body)) {
                 writer.write(root);
@@ -48,9 +53,9 @@ final class HtmlExtractor {
             paragraphs = BodyFilter.paragraphs(writer.blocks(), title, authors);
             images = writer.images();
         }
-        String ld = meta.json("articleBody");
-        if (ld != null) {
-            List<String> ldParagraphs = BodyFilter.lines(ld, title);
+        String articleBody = meta.json("articleBody");
+        if (articleBody != null) {
+            List<String> ldParagraphs = BodyFilter.lines(articleBody, title);
             int ours = length(paragraphs);
             int theirs = length(ldParagraphs);
             if (theirs >= 300 && ours < theirs / 2) {
@@ -73,19 +78,65 @@ final class HtmlExtractor {
                 || locale.equals("en_us"));
     }
 
-    private static String title(Document doc, PageMeta meta) {
-        String og = Cleanup.cleanTitle(meta.firstMeta("og:title", "twitter:title"));
-        String ld = Cleanup.cleanTitle(meta.json("headline"));
-        String page = Cleanup.cleanTitle(doc.title());
-        Element h1 = doc.selectFirst("h1");
-        String h = h1 == null ? null : Cleanup.cleanTitle(h1.text());
-        for (String candidate : new String[] {h, og, ld}) {
-            if (candidate != null && candidate.length() >= 8 && candidate.length() < 300 && page != null
-                    && Cleanup.key(doc.title()).contains(Cleanup.key(candidate))) {
-                return candidate;
+    /**
+     * The element that shows the headline: the first heading or title-named element whose text is the page's title
+     * as its metadata gives it (or most of it). A masthead h1 with the site's name is not it.
+     */
+    static Element headline(Document doc, String... titles) {
+        List<String> keys = new ArrayList<>();
+        for (String t : titles) {
+            if (t != null && !Cleanup.key(t).isEmpty()) {
+                keys.add(Cleanup.key(t));
             }
         }
-        return og != null ? og : ld != null ? ld : h != null && h.length() < 300 ? h : page;
+        if (keys.isEmpty() || doc.body() == null) {
+            return null;
+        }
+        Element[] found = {null};
+        int[] checked = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                String tag = e.normalName();
+                if (tag.equals("script") || tag.equals("style") || tag.equals("svg")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
+                if (!heading) {
+                    String c = e.className();
+                    if (c.isEmpty() || !(c.contains("title") || c.contains("headline"))) {
+                        return FilterResult.CONTINUE;
+                    }
+                }
+                if (matches(Cleanup.key(e.text()), keys)) {
+                    found[0] = e;
+                    return FilterResult.STOP;
+                }
+                return ++checked[0] > 80 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
+    }
+
+    private static boolean matches(String k, List<String> titleKeys) {
+        if (k.length() < 8 || k.length() > 400) {
+            return false;
+        }
+        for (String tk : titleKeys) {
+            if (k.equals(tk) || (tk.contains(k) && k.length() >= tk.length() * 0.6)
+                    || (k.contains(tk) && tk.length() >= k.length() * 0.6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String section(PageMeta meta) {
@@ -99,19 +150,29 @@ final class HtmlExtractor {
 
     /**
      * Removes what is never article text: scripts, styles, forms' controls, navigation, asides, footers, hidden
-     * elements and regions named like share bars, comments or related lists. Elements that hold the headline or an
-     * {@code itemprop=articleBody} are kept whatever their names.
+     * elements and regions named like share bars, comments or related lists. Elements that hold the headline (an
+     * {@code h1}, or the element showing the page's title) or an {@code itemprop=articleBody} are kept whatever
+     * their names.
      */
-    private static void removeJunk(Element body) {
+    static void removeJunk(Element body, Element headline, Hints hints) {
         Set<Element> keep = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e : body.select("h1, [itemprop=articleBody]")) {
-            for (Element p = e; p != null; p = p.parent()) {
-                if (!keep.add(p)) {
-                    break;
+        for (Element p = headline; p != null && keep.add(p); p = p.parent()) {
+            // the headline's ancestors hold the article, whatever their names
+        }
+        int[] text = {0};
+        // One walk finds what must be kept (headline, articleBody and their ancestors) and the body's text size.
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                text[0] += nonSpace(t.getWholeText());
+            } else if (node instanceof Element e && (e.normalName().equals("h1")
+                    || (e.attributesSize() > 0 && e.attr("itemprop").equals("articleBody")))) {
+                Element p = e;
+                while (p != null && keep.add(p)) {
+                    p = p.parent();
                 }
             }
-        }
-        int limit = textLength(body, Integer.MAX_VALUE) * 2 / 5;
+        }, body);
+        int limit = text[0] * 2 / 5;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -122,16 +183,19 @@ final class HtmlExtractor {
                 if (Boilerplate.JUNK_TAGS.contains(tag) && !keep.contains(e)) {
                     return FilterResult.REMOVE;
                 }
+                if (isFigure(e)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
                 if (e.attributesSize() == 0 || keep.contains(e)) {
                     return FilterResult.CONTINUE;
                 }
                 if (e.hasAttr("hidden") || isHiddenStyle(e.attr("style"))) {
                     return FilterResult.REMOVE;
                 }
-                String hint = Boilerplate.hint(e);
-                if (!Boilerplate.isRegion(hint) || isFigure(e)) {
+                if (!hints.isRegion(e)) {
                     return FilterResult.CONTINUE;
                 }
+                String hint = Boilerplate.hint(e);
                 // Layout wrappers are named for their sidebars too ("content-with-sidebar"): a region that holds
                 // a large part of the page's text is more likely the article's wrapper than a sidebar.
                 boolean comments = hint.contains("comment") || hint.contains("disqus") || hint.contains("replies");
@@ -166,12 +230,7 @@ final class HtmlExtractor {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
-                    String s = t.getWholeText();
-                    for (int i = 0; i < s.length(); i++) {
-                        if (s.charAt(i) > ' ') {
-                            n[0]++;
-                        }
-                    }
+                    n[0] += nonSpace(t.getWholeText());
                     return n[0] >= cap ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
                 return node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))
@@ -184,6 +243,16 @@ final class HtmlExtractor {
             }
         }, e);
         return n[0];
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int length(List<String> paragraphs) {

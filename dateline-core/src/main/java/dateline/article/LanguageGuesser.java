@@ -17,7 +17,7 @@ import java.util.Locale;
  * profiles); thread-safe, as the detector keeps no state between calls.
  */
 final class LanguageGuesser {
-    private static final int SAMPLE = 1200;
+    private static final int SAMPLE = 500;
     private final LanguageDetector detector;
 
     LanguageGuesser() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,23 +39,32 @@ final class PageMeta {
     private final String htmlLang;
 
     PageMeta(Document doc) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").strip();
-            if (content.isEmpty()) {
-                content = m.attr("value").strip();
+        // One walk collects what three selector queries would each walk the whole tree for.
+        List<Element> scripts = new ArrayList<>();
+        Element[] link = {null};
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element m)) {
+                return;
             }
-            if (content.isEmpty()) {
-                continue;
-            }
-            for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
-                if (!key.isEmpty()) {
-                    meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content);
+            switch (m.normalName()) {
+                case "meta" -> readMeta(m);
+                case "script" -> {
+                    if (m.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        scripts.add(m);
+                    }
+                }
+                case "link" -> {
+                    if (link[0] == null && m.attr("rel").equalsIgnoreCase("canonical") && m.hasAttr("href")) {
+                        link[0] = m;
+                    }
+                }
+                default -> {
                 }
             }
-        }
+        }, doc);
         JsonNode art = null;
         JsonNode page = null;
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             List<JsonNode> objects = new ArrayList<>();
             try {
                 collect(JSON.readTree(script.data().strip()), objects, 0);
@@ -72,10 +82,9 @@ final class PageMeta {
         }
         this.article = art;
         this.webPage = page;
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-        String c = link == null ? null : link.absUrl("href");
+        String c = link[0] == null ? null : link[0].absUrl("href");
         if (c == null || c.isEmpty()) {
-            c = link == null ? null : link.attr("href");
+            c = link[0] == null ? null : link[0].attr("href");
         }
         if (c == null || !c.startsWith("http")) {
             c = meta("og:url");
@@ -87,6 +96,21 @@ final class PageMeta {
             lang = meta.getOrDefault("content-language", meta.getOrDefault("og:locale", ""));
         }
         this.htmlLang = lang.strip();
+    }
+
+    private void readMeta(Element m) {
+        String content = m.attr("content").strip();
+        if (content.isEmpty()) {
+            content = m.attr("value").strip();
+        }
+        if (content.isEmpty()) {
+            return;
+        }
+        for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+            if (!key.isEmpty()) {
+                meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content);
+            }
+        }
     }
 
     /** The first non-blank content of a meta tag with this name, property or itemprop (case-insensitive). */

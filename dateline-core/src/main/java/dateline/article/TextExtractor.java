@@ -6,6 +6,7 @@ import dateline.page.TextDecoder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +47,10 @@ final class TextExtractor {
         for (String l : lines) {
             counts.merge(Cleanup.key(l), 1, Integer::sum);
         }
-        String first = lines.get(0);
-        String title = first.length() <= 200 && (counts.get(Cleanup.key(first)) > 1 || !BodyFilter.endsSentence(first))
-                ? first : null;
+        int titleAt = titleLine(lines, counts);
+        String title = titleAt < 0 ? null : lines.get(titleAt);
+        int bodyAt = firstParagraph(lines);
+        Set<String> authors = new LinkedHashSet<>();
         String section = null;
         PublishedDate published = null;
         String lead = null;
@@ -56,10 +58,14 @@ final class TextExtractor {
         List<String> body = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int end = tailStart(lines);
-        for (int i = title == null ? 0 : 1; i < end; i++) {
+        for (int i = titleAt + 1; i < end; i++) {
             String line = lines.get(i);
             String key = Cleanup.key(line);
             if (title != null && Cleanup.sameText(line, title)) {
+                continue;
+            }
+            if (i < bodyAt && Cleanup.isByline(line)) {
+                Authors.add(line, authors);
                 continue;
             }
             Matcher credit = Cleanup.CREDIT_LINE.matcher(line);
@@ -81,6 +87,9 @@ final class TextExtractor {
             if (Cleanup.isFurniture(line) || key.isEmpty() || !seen.add(key)) {
                 continue;
             }
+            if (i < bodyAt && line.length() < 40 && !BodyFilter.endsSentence(line)) {
+                continue; // menu items, labels and share buttons above the article
+            }
             if (lead == null && i < HEADER_LINES && line.length() >= 40 && counts.get(key) > 1) {
                 lead = line;
             }
@@ -94,8 +103,48 @@ final class TextExtractor {
             body.add(0, lead);
         }
         String text = Cleanup.join(body);
-        return new Article(page.source(), title, published, null, section, List.of(),
+        return new Article(page.source(), title, published, null, section, List.copyOf(authors),
                 languages.guess(text, null), page.url(), lead, text, images);
+    }
+
+    /**
+     * The headline: the first line of a few words that the scrape repeats, else the first such line that does not
+     * read as a sentence; -1 when the text starts straight with its body.
+     */
+    private static int titleLine(List<String> lines, Map<String, Integer> counts) {
+        int limit = Math.min(lines.size(), HEADER_LINES);
+        for (int i = 0; i < limit; i++) {
+            String l = lines.get(i);
+            if (looksLikeHeadline(l) && counts.get(Cleanup.key(l)) > 1) {
+                return i;
+            }
+        }
+        for (int i = 0; i < limit; i++) {
+            String l = lines.get(i);
+            if (looksLikeHeadline(l) && !BodyFilter.endsSentence(l)) {
+                return i;
+            }
+            if (l.length() >= 100) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksLikeHeadline(String l) {
+        return l.length() >= 15 && l.length() <= 200 && l.split("\\s+").length >= 3 && !Cleanup.isFurniture(l)
+                && !Cleanup.isByline(l) && dateLine(l) == null;
+    }
+
+    /** The first line that reads as a paragraph of text. */
+    private static int firstParagraph(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.length() >= 80 || (l.length() >= 40 && BodyFilter.endsSentence(l))) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /** A short line that is a date, or a section followed by a date, read day-first as most of the world writes. */

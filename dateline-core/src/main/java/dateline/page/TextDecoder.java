@@ -35,15 +35,47 @@ public final class TextDecoder {
         if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
         }
-        if (isUtf8(b)) {
-            return new String(b, StandardCharsets.UTF_8);
+        // One decoding pass: malformed UTF-8 turns into U+FFFD, so a result without it proves the bytes valid.
+        String utf8 = new String(b, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 || isUtf8(b)) {
+            return utf8;
         }
         Charset declared = page.charset() != null ? page.charset() : metaCharset(b);
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !isAsciiCompatibleMisfit(declared)) {
-            return new String(b, declared);
-        }
         Charset guessed = guess(b);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !isAsciiCompatibleMisfit(declared)) {
+            String text = new String(b, declared);
+            // A page that claims a Western charset but reads as mostly accented Latin letters is Cyrillic, Greek or
+            // CJK bytes under a template's label: real French or Portuguese text has a few accents in a hundred.
+            if (!(isWestern(declared) && guessed != null && !isWestern(guessed) && mostlyAccented(text))) {
+                return text;
+            }
+        }
         return new String(b, guessed != null ? guessed : Charset.forName("windows-1252"));
+    }
+
+    private static boolean mostlyAccented(String text) {
+        int ascii = 0;
+        int accented = 0;
+        boolean inTag = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '>') {
+                inTag = c == '<';
+            } else if (inTag) {
+                continue;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                ascii++;
+            } else if (c >= 0xA0 && c <= 0xFF) {
+                accented++;
+            }
+        }
+        return accented > (ascii + accented) / 5;
+    }
+
+    /** windows-1252 and its kin: a label templates put on pages whatever their bytes are. */
+    private static boolean isWestern(Charset c) {
+        String n = c.name().toUpperCase(Locale.ROOT);
+        return n.equals("WINDOWS-1252") || n.equals("ISO-8859-1") || n.equals("ISO-8859-15") || n.equals("US-ASCII");
     }
 
     static boolean isUtf8(byte[] b) {
