@@ -70,10 +70,14 @@ class ReaderTest {
     @Test
     void quoteSpeakerAfterTheQuote() {
         Reading r = read("Finance Minister Maria Santos met the bankers on Friday. \"We will not raise taxes this "
-                + "year,\" Santos told journalists.");
+                + "year,\" Santos told journalists. \"The budget is balanced and the banks know it.\"\n\n"
+                + "The opposition was not convinced. \"These are empty promises from a tired government.\"");
         Quote q = r.quotes().get(0);
         assertTrue(q.text().startsWith("We will not raise taxes"), q.text());
         assertEquals(entity(r, "Maria Santos").id(), q.speaker());
+        assertEquals(3, r.quotes().size());
+        assertEquals(q.speaker(), r.quotes().get(1).speaker(), "the quote goes on in the same paragraph");
+        assertEquals(null, r.quotes().get(2).speaker(), "a new paragraph with no speaker named");
     }
 
     @Test
