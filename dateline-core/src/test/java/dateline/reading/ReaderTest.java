@@ -153,4 +153,23 @@ class ReaderTest {
         assertNotNull(time(r, "Saturday"));
         assertEquals("2023-03-04", time(r, "Saturday").value());
     }
+
+    @Test
+    void emptyAndRandomTextGoThroughTheWholeChain() {
+        assertTrue(read("").entities().isEmpty());
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder s = new StringBuilder();
+        String alphabet = "aAbZ09 .,;:-\"'()\u201C\u201D\n\u00a0\u00e9\u4e2d";
+        for (int i = 0; i < 3000; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        Reading r = SharedReader.get().read(article(s.toString(), null));
+        String text = r.article().text();
+        for (Quote q : r.quotes()) {
+            assertEquals(q.text(), text.substring(q.start(), q.end()));
+        }
+        for (Timex t : r.times()) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+    }
 }
