@@ -144,6 +144,15 @@ final class TimeNormaliser {
             year--;
         } else if (tense == Tense.FUTURE && cmp < 0) {
             year++;
+        } else if (tense == Tense.PRESENT && day > 0) {
+            // No tense to go by: the nearest such day to the publication date.
+            LocalDate here = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
+            long ahead = java.time.temporal.ChronoUnit.DAYS.between(anchor, here);
+            if (ahead > 182) {
+                year--;
+            } else if (ahead < -182) {
+                year++;
+            }
         }
         String value = day == 0 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
         return new Timex(t.start(), t.end(), t.text(), t.type(), value);
