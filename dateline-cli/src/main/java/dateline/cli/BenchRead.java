@@ -87,6 +87,7 @@ final class BenchRead implements Callable<Integer> {
             reader.read(articles.get(i % articles.size()));
         }
         AtomicLong tokens = new AtomicLong();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int p = 0; p < passes; p++) {
             for (Article a : articles) {
@@ -95,7 +96,11 @@ final class BenchRead implements Callable<Integer> {
         }
         double one = (System.nanoTime() - start) / 1e9;
         long n = articles.size() * (long) passes;
+        double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
         print(out, "1 thread", n, tokens.get(), one);
+        // CPU time of the reading thread: what one core does, even on a machine shared with other work.
+        out.printf("%-10s %7.2f articles/s  %8.0f tokens/s  per CPU-second of the reading thread%n", "1 core",
+                n / cpu, tokens.get() / cpu);
 
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(t);

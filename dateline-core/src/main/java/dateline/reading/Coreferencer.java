@@ -1,6 +1,8 @@
 package dateline.reading;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -102,6 +104,7 @@ final class Coreferencer {
         }
         mergeNameVariants(text, all);
         Tokens tokens = new Tokens(r);
+        propagate(text, tokens, all, ofMention);
         collectTitles(text, tokens, ofMention);
         resolvePhrases(text, tokens, ofMention, all);
         return new Reading(r.article(), r.sentences(), entities(text, all), r.times(), r.quotes(), r.attributions());
@@ -139,6 +142,57 @@ final class Coreferencer {
                 merge(a, best);
             }
         }
+    }
+
+    /**
+     * Occurrences of a known name that the tagger left untagged ("Jobs" once "Steve Jobs" is known, "Apple" in a
+     * headline): same spelling, proper-noun tags, not inside another mention.
+     */
+    private static void propagate(String text, Tokens tokens, List<Cluster> all, Map<Span, Cluster> ofMention) {
+        Map<String, Cluster> known = new HashMap<>();
+        for (Cluster c : all) {
+            Cluster root = c.root();
+            EntityType type = type(text, root);
+            for (Span s : c.names) {
+                String n = text.substring(s.start(), s.end());
+                known.putIfAbsent(n, root);
+                String[] w = words(n);
+                if (type == EntityType.PERSON && w.length > 1 && w[w.length - 1].length() > 2) {
+                    known.putIfAbsent(w[w.length - 1], root);
+                }
+            }
+        }
+        BitSet covered = new BitSet(text.length());
+        ofMention.keySet().forEach(s -> covered.set(s.start(), s.end()));
+        for (int si = 0; si < tokens.sentences(); si++) {
+            List<Token> t = tokens.sentence(si).tokens();
+            for (int k = 0; k < t.size(); k++) {
+                for (int len = Math.min(4, t.size() - k); len >= 1; len--) {
+                    int start = t.get(k).start(), end = t.get(k + len - 1).end();
+                    Cluster c = known.get(text.substring(start, end));
+                    if (c == null || !covered.get(start, end).isEmpty() || !allProper(t, k, k + len)) {
+                        continue;
+                    }
+                    Cluster root = c.root();
+                    EntityType type = type(text, root);
+                    root.names.add(new Span(start, end));
+                    root.types.add(type);
+                    ofMention.put(new Span(start, end), root);
+                    covered.set(start, end);
+                    k += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean allProper(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!t.get(i).pos().startsWith("NNP") && !t.get(i).word().equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Role titles before a person's name ("Russian President Vladimir Putin") and in apposition after it. */

@@ -90,8 +90,8 @@ final class EntityTyper {
                         && text.substring(t.get(j - 1).end(), t.get(j).start()).indexOf('\n') < 0) {
                     j++;
                 }
-                if (glued(t, j) && j + 1 < t.size() && glued(t, j + 1)) {
-                    j = glue(t, j - 1); // "Artyom-Primorsky": the tagger may leave the part after the hyphen out
+                while (j - 1 > i && t.get(j - 1).word().equals("-")) {
+                    j--; // a hyphen ends no name: "Delhi-" of "Delhi-based"
                 }
                 Entity e = typed(text, t, i, j, tag, out.size());
                 if (e != null) {

@@ -31,6 +31,10 @@ final class QuoteAttributor {
             if (speaker == null) {
                 speaker = before(tokens, mentions, q[0]);
             }
+            if (speaker == null && !out.isEmpty() && out.get(out.size() - 1).speaker() != null
+                    && text.substring(out.get(out.size() - 1).end(), q[0]).indexOf("\n\n") < 0) {
+                speaker = out.get(out.size() - 1).speaker(); // a quote goes on in the same paragraph
+            }
             out.add(new Quote(q[0] + 1, q[1] - 1, inside, speaker));
         }
         return new Reading(r.article(), r.sentences(), r.entities(), r.times(), out, r.attributions());

@@ -52,6 +52,9 @@ enum Tense {
             if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
                 return ofVerb(s, v);
             }
+            if (pos != null && pos.startsWith("JJ") && v != word) {
+                return PRESENT; // "payable Dec. 7", "due Nov. 20": an adjective's date has no tense of its own
+            }
             v = head[v];
         }
         return ofSentence(s);

@@ -21,7 +21,8 @@ final class TimeNormaliser {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)^(?:(?:on|early|late|this|by|until|since)\\s+)*(?:(?:early|late)\\s+)?(?:on\\s+)?"
                     + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$");
-    private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\s?[-\u2013\u2014]\\s?(1[6-9]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?<![\\d-])(1[6-9]\\d\\d|20\\d\\d)\\s?[-\u2013\u2014/]\\s?(1[6-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\d]|[-/]\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d./-])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d\\d)(?:\\s+(\\d{1,2}):(\\d{2}))?(?![\\d./-]?\\d)");
 
@@ -51,7 +52,9 @@ final class TimeNormaliser {
     private static void collectYearRanges(String text, List<Timex> out) {
         Matcher m = YEAR_RANGE.matcher(text);
         while (m.find()) {
-            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            int a = Integer.parseInt(m.group(1));
+            // "1957-58": the second year shares the first one's century.
+            int b = m.group(2).length() == 2 ? a / 100 * 100 + Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(2));
             if (b > a && b - a < 200) {
                 out.add(new Timex(m.start(), m.end(), m.group(), TimexType.DATE, a + "/" + b));
             }
@@ -141,6 +144,15 @@ final class TimeNormaliser {
             year--;
         } else if (tense == Tense.FUTURE && cmp < 0) {
             year++;
+        } else if (tense == Tense.PRESENT && day > 0) {
+            // No tense to go by: the nearest such day to the publication date.
+            LocalDate here = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
+            long ahead = java.time.temporal.ChronoUnit.DAYS.between(anchor, here);
+            if (ahead > 182) {
+                year--;
+            } else if (ahead < -182) {
+                year++;
+            }
         }
         String value = day == 0 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
         return new Timex(t.start(), t.end(), t.text(), t.type(), value);

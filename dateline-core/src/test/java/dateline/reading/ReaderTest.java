@@ -70,10 +70,14 @@ class ReaderTest {
     @Test
     void quoteSpeakerAfterTheQuote() {
         Reading r = read("Finance Minister Maria Santos met the bankers on Friday. \"We will not raise taxes this "
-                + "year,\" Santos told journalists.");
+                + "year,\" Santos told journalists. \"The budget is balanced and the banks know it.\"\n\n"
+                + "The opposition was not convinced. \"These are empty promises from a tired government.\"");
         Quote q = r.quotes().get(0);
         assertTrue(q.text().startsWith("We will not raise taxes"), q.text());
         assertEquals(entity(r, "Maria Santos").id(), q.speaker());
+        assertEquals(3, r.quotes().size());
+        assertEquals(q.speaker(), r.quotes().get(1).speaker(), "the quote goes on in the same paragraph");
+        assertEquals(null, r.quotes().get(2).speaker(), "a new paragraph with no speaker named");
     }
 
     @Test
@@ -148,5 +152,24 @@ class ReaderTest {
         Reading r = SharedReader.get().read(article("Officials met on Saturday.", evening));
         assertNotNull(time(r, "Saturday"));
         assertEquals("2023-03-04", time(r, "Saturday").value());
+    }
+
+    @Test
+    void emptyAndRandomTextGoThroughTheWholeChain() {
+        assertTrue(read("").entities().isEmpty());
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder s = new StringBuilder();
+        String alphabet = "aAbZ09 .,;:-\"'()\u201C\u201D\n\u00a0\u00e9\u4e2d";
+        for (int i = 0; i < 3000; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        Reading r = SharedReader.get().read(article(s.toString(), null));
+        String text = r.article().text();
+        for (Quote q : r.quotes()) {
+            assertEquals(q.text(), text.substring(q.start(), q.end()));
+        }
+        for (Timex t : r.times()) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
     }
 }
