@@ -100,7 +100,32 @@ final class EntityTyper {
                 i = j;
             }
         }
-        return new Reading(r.article(), r.sentences(), out, r.times(), r.quotes(), r.attributions());
+        return new Reading(r.article(), r.sentences(), outermost(out), r.times(), r.quotes(), r.attributions());
+    }
+
+    /**
+     * The mentions that lie inside no other: a facility or product name that swallowed the names before it ("the
+     * Yuri Gagarin … Aircraft Plant") leaves no person behind. Ids are given anew, in text order.
+     */
+    private static List<Entity> outermost(List<Entity> mentions) {
+        List<Entity> kept = new ArrayList<>();
+        for (Entity m : mentions) {
+            Span s = m.mentions().get(0);
+            boolean inside = mentions.stream().anyMatch(o -> o != m && o.mentions().get(0).start() <= s.start()
+                    && o.mentions().get(0).end() >= s.end()
+                    && o.mentions().get(0).end() - o.mentions().get(0).start() > s.end() - s.start());
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        if (kept.size() == mentions.size()) {
+            return mentions;
+        }
+        List<Entity> renumbered = new ArrayList<>();
+        for (Entity m : kept) {
+            renumbered.add(new Entity("m" + (renumbered.size() + 1), m.name(), m.type(), m.aliases(), m.mentions(), m.geo()));
+        }
+        return renumbered;
     }
 
     /** The mention of tokens [i, j) tagged {@code tag}, retyped by its context; null when it names nothing. */
@@ -151,7 +176,18 @@ final class EntityTyper {
             return mention(text, t.get(from).start(), t.get(to - 1).end(), EntityType.PRODUCT, n);
         }
         if (FACILITY_HEADS.contains(last) && j - i > 1 && !last.equals("university")) {
-            return mention(text, start, end, EntityType.FACILITY, n);
+            // The names before the head belong to it: "the Yuri Gagarin Komsomolsk-on-Amur Aircraft Plant".
+            int from = i;
+            while (from > 0) {
+                if (glued(t, from - 1)) {
+                    from -= 2;          // a hyphenated word: "Komsomolsk-on-Amur"
+                } else if (startsName(t, from - 1)) {
+                    from--;
+                } else {
+                    break;
+                }
+            }
+            return mention(text, t.get(from).start(), end, EntityType.FACILITY, n);
         }
         if (EVENT_HEADS.contains(last) && j - i > 1) {
             return mention(text, start, end, EntityType.EVENT, n);
