@@ -12,9 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -115,7 +112,7 @@ final class BenchExtract implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        out.printf("peak heap used %.0f MB (max heap %.0f MB)%n", peakHeap() / 1e6,
+        out.printf("peak heap used %.0f MB (max heap %.0f MB)%n", Heap.peakUsed() / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
         return Main.EXIT_OK;
     }
@@ -166,15 +163,5 @@ final class BenchExtract implements Callable<Integer> {
         out.printf("%-10s %8.0f pages/s  %6.1f MB/s  (%d pages in %.2f s)%n", label, pages / seconds,
                 bytes / 1e6 / seconds, pages, seconds);
         out.flush();
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

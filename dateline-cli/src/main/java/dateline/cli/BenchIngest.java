@@ -8,9 +8,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -61,7 +58,7 @@ final class BenchIngest implements Callable<Integer> {
             out.printf("re-run:    %d new, %d already stored in %.1f s%n", again[0], again[1], againSeconds);
             out.printf("events stored: %d (%.1f per article)%n", events, first[0] == 0 ? 0.0 : events / (double) first[0]);
             out.printf("store on disk: %.1f MB%n", size(folder) / 1e6);
-            out.printf("peak heap used %.0f MB (max heap %.0f MB)%n", peakHeap() / 1e6,
+            out.printf("peak heap used %.0f MB (max heap %.0f MB)%n", Heap.peakUsed() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6);
             out.flush();
             return first[2] == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
@@ -78,15 +75,5 @@ final class BenchIngest implements Callable<Integer> {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

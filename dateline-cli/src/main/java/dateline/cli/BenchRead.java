@@ -14,8 +14,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -116,7 +114,7 @@ final class BenchRead implements Callable<Integer> {
         }
         System.gc();
         long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        out.printf("heap: peak used %.0f MB, live after GC %.0f MB (max heap %.0f MB)%n", peakHeap() / 1e6,
+        out.printf("heap: peak used %.0f MB, live after GC %.0f MB (max heap %.0f MB)%n", Heap.peakUsed() / 1e6,
                 live / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         return Main.EXIT_OK;
     }
@@ -146,15 +144,5 @@ final class BenchRead implements Callable<Integer> {
         out.printf("%-10s %7.2f articles/s  %8.0f tokens/s  (%d articles, %d tokens in %.1f s; %.0f tokens/article)%n",
                 label, articles / seconds, tokens / seconds, articles, tokens, seconds, tokens / (double) articles);
         out.flush();
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
