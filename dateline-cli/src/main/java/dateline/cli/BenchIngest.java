@@ -29,6 +29,10 @@ final class BenchIngest implements Callable<Integer> {
             description = "Store folder to fill (default: a temporary folder, deleted afterwards).")
     Path dir;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Pages read at once (default: one per core).")
+    int threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,23 +42,25 @@ final class BenchIngest implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = dir != null ? dir : Files.createTempDirectory("dateline-bench-");
         try {
+            int n = Ingest.threads(threads);
             long t0 = System.nanoTime();
             int[] first;
             int events;
             try (Store s = Store.open(folder)) {
-                first = Ingest.run(s, input, err, Progress.none(err));
+                first = Ingest.run(s, input, err, Progress.none(err), n);
                 events = s.eventCount();
             }
             double firstSeconds = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             int[] again;
             try (Store s = Store.open(folder)) {
-                again = Ingest.run(s, input, err, Progress.none(err));
+                again = Ingest.run(s, input, err, Progress.none(err), n);
             }
             double againSeconds = (System.nanoTime() - t1) / 1e9;
             int pages = first[0] + first[1] + first[2];
-            out.printf("first run: %d pages (%d stored, %d duplicates, %d failed) in %.1f s: %.2f pages/s, "
-                    + "models included%n", pages, first[0], first[1], first[2], firstSeconds, pages / firstSeconds);
+            out.printf("first run: %d pages (%d stored, %d duplicates, %d failed) in %.1f s on %d threads: "
+                    + "%.2f pages/s, %.2f per thread, models included%n", pages, first[0], first[1], first[2],
+                    firstSeconds, n, pages / firstSeconds, pages / firstSeconds / n);
             out.printf("re-run:    %d new, %d already stored in %.1f s%n", again[0], again[1], againSeconds);
             out.printf("events stored: %d (%.1f per article)%n", events, first[0] == 0 ? 0.0 : events / (double) first[0]);
             out.printf("store on disk: %.1f MB%n", size(folder) / 1e6);

@@ -6,6 +6,7 @@ import dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -22,15 +23,24 @@ final class Ingest implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Pages read at once (default: one per core).")
+    int threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The number of reading threads an option asks for: 0 means one per core. */
+    static int threads(int option) {
+        return option > 0 ? option : Runtime.getRuntime().availableProcessors();
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store s = Store.open(store.dir)) {
-            int[] counts = run(s, input, err, Progress.onTerminal(err, "ingested"));
+            int[] counts = run(s, input, err, Progress.onTerminal(err, "ingested"), threads(threads));
             out.printf("stored %d new articles (%d already there), %d failed; %d articles in %s%n",
                     counts[0], counts[1], counts[2], s.articles(), store.dir);
             out.flush();
@@ -38,24 +48,32 @@ final class Ingest implements Callable<Integer> {
         }
     }
 
-    /** Stores every page of the inputs: {new, already stored, failed}. Articles stored already are not read again. */
-    static int[] run(Store s, InputOptions input, PrintWriter err, Progress progress) {
+    /**
+     * Stores every page of the inputs: {new, already stored, failed}. Articles stored already are not read again;
+     * pages are read on {@code threads} threads and stored one at a time, in input order.
+     */
+    static int[] run(Store s, InputOptions input, PrintWriter err, Progress progress, int threads) {
         ArticleExtractor extractor = new ArticleExtractor();
-        Pipeline[] pipeline = {null};     // the reading models load only when some article is new
+        Lazy pipeline = new Lazy();
         int[] counts = new int[3];
-        Batch<Boolean> batch = new Batch<>(input.pageReader(), err, progress);
+        Batch<Pipeline.Result> batch = new Batch<>(input.pageReader(), err, progress, threads);
         batch.run(input.inputs, page -> {
             Article article = extractor.extract(page);
-            if (s.contains(article)) {
-                return false;
-            }
-            if (pipeline[0] == null) {
-                pipeline[0] = new Pipeline();
-            }
-            Pipeline.Result r = pipeline[0].apply(article);
-            return s.put(r.reading(), r.events());
-        }, stored -> counts[stored ? 0 : 1]++);
+            return s.contains(article) ? null : pipeline.get().apply(article);
+        }, r -> counts[r != null && s.put(r.reading(), r.events()) ? 0 : 1]++);
         counts[2] = batch.failures();
         return counts;
+    }
+
+    /** The reading models, loaded only when some article is new. */
+    private static final class Lazy {
+        private Pipeline pipeline;
+
+        synchronized Pipeline get() {
+            if (pipeline == null) {
+                pipeline = new Pipeline();
+            }
+            return pipeline;
+        }
     }
 }

@@ -49,7 +49,7 @@ final class Itinerary implements Callable<Integer> {
                 InputOptions in = new InputOptions();
                 in.inputs = inputs;
                 in.maxPageMb = maxPageMb;
-                status = Ingest.run(s, in, err, Progress.onTerminal(err, "ingested"))[2] == 0
+                status = Ingest.run(s, in, err, Progress.onTerminal(err, "ingested"), Ingest.threads(0))[2] == 0
                         ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
             }
             dateline.event.Itinerary it = s.itinerary(name);
