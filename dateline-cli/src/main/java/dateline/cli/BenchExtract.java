@@ -2,8 +2,6 @@ package dateline.cli;
 
 import dateline.article.ArticleExtractor;
 import dateline.page.Page;
-import dateline.page.PageFailure;
-import dateline.page.PageReader;
 import dateline.page.TextDecoder;
 import org.jsoup.Jsoup;
 import picocli.CommandLine;
@@ -50,21 +48,7 @@ final class BenchExtract implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Page> pages = new ArrayList<>();
-        PageReader reader = input.pageReader();
-        for (String in : input.inputs) {
-            reader.read(in, new PageReader.Sink() {
-                @Override
-                public void page(Page page) {
-                    pages.add(page);
-                }
-
-                @Override
-                public void failure(PageFailure failure) {
-                    err.println("dateline: " + failure.message());
-                }
-            });
-        }
+        List<Page> pages = input.readAll(err);
         if (pages.isEmpty()) {
             err.println("dateline: no pages to measure");
             return Main.EXIT_USAGE;

@@ -3,8 +3,6 @@ package dateline.cli;
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
 import dateline.page.Page;
-import dateline.page.PageFailure;
-import dateline.page.PageReader;
 import dateline.reading.Reader;
 import dateline.reading.Reading;
 import picocli.CommandLine;
@@ -59,19 +57,8 @@ final class BenchRead implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticleExtractor extractor = new ArticleExtractor();
         List<Article> articles = new ArrayList<>();
-        PageReader pages = input.pageReader();
-        for (String in : input.inputs) {
-            pages.read(in, new PageReader.Sink() {
-                @Override
-                public void page(Page page) {
-                    articles.add(clean ? Read.cleanArticle(page) : extractor.extract(page));
-                }
-
-                @Override
-                public void failure(PageFailure failure) {
-                    err.println("dateline: " + failure.message());
-                }
-            });
+        for (Page page : input.readAll(err)) {
+            articles.add(clean ? Read.cleanArticle(page) : extractor.extract(page));
         }
         if (articles.isEmpty()) {
             err.println("dateline: no articles to measure");

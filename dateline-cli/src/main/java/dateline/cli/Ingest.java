@@ -54,7 +54,7 @@ final class Ingest implements Callable<Integer> {
      */
     static int[] run(Store s, InputOptions input, PrintWriter err, Progress progress, int threads) {
         ArticleExtractor extractor = new ArticleExtractor();
-        Lazy pipeline = new Lazy();
+        Lazy pipeline = new Lazy(extractor);
         int[] counts = new int[3];
         Batch<Pipeline.Result> batch = new Batch<>(input.pageReader(), err, progress, threads);
         batch.run(input.inputs, page -> {
@@ -67,11 +67,16 @@ final class Ingest implements Callable<Integer> {
 
     /** The reading models, loaded only when some article is new. */
     private static final class Lazy {
+        private final ArticleExtractor extractor;
         private Pipeline pipeline;
+
+        Lazy(ArticleExtractor extractor) {
+            this.extractor = extractor;
+        }
 
         synchronized Pipeline get() {
             if (pipeline == null) {
-                pipeline = new Pipeline();
+                pipeline = new Pipeline(extractor);
             }
             return pipeline;
         }

@@ -1,9 +1,13 @@
 package dateline.cli;
 
+import dateline.page.Page;
+import dateline.page.PageFailure;
 import dateline.page.PageReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The inputs every page-reading command takes. */
@@ -16,6 +20,26 @@ final class InputOptions {
     @Option(names = "--max-page-mb", paramLabel = "MB", defaultValue = "16",
             description = "Skip pages larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     int maxPageMb;
+
+    /** Every page of the inputs, in memory (for benchmarks); pages that cannot be read are reported on {@code err}. */
+    List<Page> readAll(PrintWriter err) {
+        List<Page> pages = new ArrayList<>();
+        PageReader reader = pageReader();
+        for (String in : inputs) {
+            reader.read(in, new PageReader.Sink() {
+                @Override
+                public void page(Page page) {
+                    pages.add(page);
+                }
+
+                @Override
+                public void failure(PageFailure failure) {
+                    err.println("dateline: " + failure.message());
+                }
+            });
+        }
+        return pages;
+    }
 
     PageReader pageReader() {
         if (maxPageMb <= 0) {

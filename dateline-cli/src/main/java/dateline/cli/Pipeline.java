@@ -21,10 +21,15 @@ final class Pipeline {
     record Result(Reading reading, List<Event> events) {
     }
 
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ArticleExtractor extractor;
     private final Reader reader = new Reader();
     private final Geocoder geocoder = new Geocoder(Gazetteer.load());
     private final EventExtractor events = new EventExtractor();
+
+    /** A pipeline around an extractor the caller already has (its language profiles load once). */
+    Pipeline(ArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
 
     Result apply(Page page) {
         return apply(extractor.extract(page));

@@ -5,12 +5,6 @@ import dateline.article.ArticleExtractor;
 import dateline.article.PublishedDate;
 import dateline.page.Page;
 import dateline.page.TextDecoder;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dateline.event.EventExtractor;
-import dateline.reading.Reader;
-import dateline.resolve.Gazetteer;
-import dateline.resolve.Geocoder;
-import dateline.reading.Reading;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,18 +56,18 @@ final class Read implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         ArticleExtractor extractor = new ArticleExtractor();
-        Reader reader = new Reader();
-        Geocoder geocoder = new Geocoder(Gazetteer.load());
-        EventExtractor events = new EventExtractor();
-        Batch<Reading> batch = new Batch<>(input.pageReader(), err, Progress.onTerminal(err, "read"));
+        Pipeline pipeline = new Pipeline(extractor);
+        Batch<Pipeline.Result> batch = new Batch<>(input.pageReader(), err, Progress.onTerminal(err, "read"));
         return batch.run(input.inputs, page -> {
             Article article = clean ? cleanArticle(page) : extractor.extract(page);
             if (article.published() == null && given != null) {
                 article = article.withPublished(given);
             }
-            return geocoder.geocode(reader.read(article));
-        }, reading -> {
-            out.println(format == Extract.Format.json ? Json.line((ObjectNode) ReadingJson.document(reading).set("events", EventJson.events(events.extract(reading)))) : TextView.reading(reading));
+            return pipeline.apply(article);
+        }, r -> {
+            out.println(format == Extract.Format.json
+                    ? Json.line(ReadingJson.document(r.reading()).set("events", EventJson.events(r.events())))
+                    : TextView.reading(r.reading()));
             out.flush();
         });
     }
