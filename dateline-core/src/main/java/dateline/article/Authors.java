@@ -3,15 +3,23 @@ package dateline.article;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds an article's authors: JSON-LD {@code author}, author meta tags, then byline elements. */
 final class Authors {
     private static final int MAX = 6;
+    // Parsed once: select(String) would parse the query again for every page.
+    private static final Evaluator BYLINE_ELEMENTS =
+            QueryParser.parse("[itemprop=author] [itemprop=name], [rel=author], [class~=(?i)byline|author-name]");
+    private static final Pattern NAME_SEPARATOR =
+            Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\by\\b|\\bund\\b|\\bet\\b|\\be\\b)\\s*");
 
     private Authors() {
     }
@@ -36,7 +44,7 @@ final class Authors {
             }
         }
         if (names.isEmpty()) {
-            for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], [class~=(?i)byline|author-name]")) {
+            for (Element e : doc.select(BYLINE_ELEMENTS)) {
                 add(e.text(), names);
                 if (names.size() >= MAX) {
                     break;
@@ -82,7 +90,7 @@ final class Authors {
         if (b.isEmpty() || b.contains("http") || b.contains("@") || b.contains("/") || b.length() > 200) {
             return;
         }
-        for (String part : b.split("\\s*(?:,|;|\\||&|\\band\\b|\\by\\b|\\bund\\b|\\bet\\b|\\be\\b)\\s*")) {
+        for (String part : NAME_SEPARATOR.split(b)) {
             String n = part.strip();
             int words = n.isEmpty() ? 0 : n.split(" ").length;
             if (n.length() >= 3 && n.length() <= 60 && words <= 5 && Character.isLetter(n.charAt(0)) && !isHandle(n)) {

@@ -3,7 +3,9 @@ package dateline.article;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
@@ -15,6 +17,12 @@ import java.util.List;
  * captions (kept aside as {@link Image}s), share bars, related lists, bylines. The elements are not modified.
  */
 final class BlockWriter {
+    // Parsed once: selectFirst(String) would parse the query again for every figure.
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption]");
+    private static final Evaluator CREDIT =
+            QueryParser.parse("[class*=credit], [class*=copyright], [class*=source], [class*=photographer]");
+    private static final Evaluator FIGURE_CREDIT =
+            QueryParser.parse("[class*=credit], [class*=copyright], [class*=photographer]");
     /** One paragraph of text, with how much of it is link text and what kind of element held it. */
     record Block(String text, int linkChars, String tag) {
         double linkDensity() {
@@ -143,14 +151,14 @@ final class BlockWriter {
 
     /** A picture's caption and credit: the credit from a credit-named element or a trailing "Photo: …" part. */
     private void image(Element e) {
-        Element cap = e.normalName().equals("figure") ? e.selectFirst("figcaption, [class*=caption]") : e;
+        Element cap = e.normalName().equals("figure") ? e.selectFirst(CAPTION) : e;
         if (cap == null) {
             return;
         }
         String credit = null;
-        Element creditEl = cap.selectFirst("[class*=credit], [class*=copyright], [class*=source], [class*=photographer]");
+        Element creditEl = cap.selectFirst(CREDIT);
         if (creditEl == null && e != cap) {
-            creditEl = e.selectFirst("[class*=credit], [class*=copyright], [class*=photographer]");
+            creditEl = e.selectFirst(FIGURE_CREDIT);
         }
         String caption = cap.text();
         if (creditEl != null) {

@@ -4,7 +4,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeTraversor;
 
 import java.time.ZoneOffset;
@@ -38,6 +40,10 @@ final class DateFinder {
 
     /** How much text after the headline may hold its date line. */
     private static final int HEADLINE_WINDOW = 400;
+    // Parsed once: select(String) would parse the query again for every page.
+    private static final Evaluator DATE_ITEMPROP = QueryParser.parse("[itemprop=datePublished], [itemprop=dateCreated]");
+    private static final Evaluator DATE_NAMED = QueryParser.parse(
+            "[class~=(?i)(date|time|publish|posted|byline|dateline|meta)], [id~=(?i)(date|time|publish)]");
 
     private DateFinder() {
     }
@@ -102,7 +108,7 @@ final class DateFinder {
         if (d != null) {
             return d;
         }
-        for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
+        for (Element e : doc.select(DATE_ITEMPROP)) {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
             d = DateParser.parse(v, dayFirst, "meta");
             if (d != null) {
@@ -194,7 +200,7 @@ final class DateFinder {
 
     /** A short element named for a date ("post-date", "article__timestamp", "byline") whose text is a date. */
     private static PublishedDate dateElement(Document doc, boolean dayFirst) {
-        for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|byline|dateline|meta)], [id~=(?i)(date|time|publish)]")) {
+        for (Element e : doc.select(DATE_NAMED)) {
             String text = e.text();
             if (text.length() > 120 || text.length() < 6 || inListOrComments(e)) {
                 continue;

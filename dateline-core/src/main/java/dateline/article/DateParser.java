@@ -20,6 +20,8 @@ final class DateParser {
             + "\\s?([AaPp]\\.?[Mm]\\.?)?\\s?(Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)" + TIME);
+    private static final Pattern URL_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})?)?(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.])(\\d{1,2})([-/.])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/])" + TIME);
@@ -117,11 +119,11 @@ final class DateParser {
         if (url == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)").matcher(url);
+        Matcher m = URL_DATE.matcher(url);
         if (m.find()) {
             return date(num(m.group(1)), num(m.group(2)), num(m.group(3)), "url");
         }
-        m = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)").matcher(url);
+        m = URL_COMPACT_DATE.matcher(url);
         if (m.find()) {
             return date(num(m.group(1)), num(m.group(2)), num(m.group(3)), "url");
         }

@@ -39,7 +39,28 @@ final class Hints {
         if (hint.isBlank()) {
             return null;
         }
-        return memo.computeIfAbsent(hint, h -> new int[] {
+        // Ids often number their elements ("post-4711"); no verdict depends on digits, so they share one entry.
+        return memo.computeIfAbsent(withoutDigits(hint), h -> new int[] {
                 (Boilerplate.isRegion(h) ? REGION : 0) | (h.contains("caption") ? CAPTION : 0), Boilerplate.weight(h)});
+    }
+
+    private static String withoutDigits(String hint) {
+        int i = 0;
+        while (i < hint.length() && !Character.isDigit(hint.charAt(i))) {
+            i++;
+        }
+        if (i == hint.length()) {
+            return hint;
+        }
+        StringBuilder b = new StringBuilder(hint.length()).append(hint, 0, i);
+        for (; i < hint.length(); i++) {
+            char c = hint.charAt(i);
+            if (!Character.isDigit(c)) {
+                b.append(c);
+            } else if (b.length() == 0 || b.charAt(b.length() - 1) != '0') {
+                b.append('0');
+            }
+        }
+        return b.toString();
     }
 }
