@@ -137,17 +137,17 @@ final class TimeNormaliser {
         int month = Integer.parseInt(v.substring(5, 7));
         int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 0;
         boolean last = t.text().toLowerCase(Locale.ROOT).contains("last");
-        Tense tense = last ? Tense.PAST : Tense.of(r, t.start());
+        Tense tense = last ? Tense.PAST : deadline(r.article().text(), t.start()) ? Tense.PRESENT : Tense.of(r, t.start());
         int year = anchor.getYear();
         int cmp = Integer.compare(month * 100 + day, anchor.getMonthValue() * 100 + (day == 0 ? 0 : anchor.getDayOfMonth()));
         if (tense == Tense.PAST && (cmp > 0 || last && cmp == 0)) {
             year--;
         } else if (tense == Tense.FUTURE && cmp < 0) {
             year++;
-        } else if (tense == Tense.PRESENT && day > 0) {
-            // No tense to go by: the nearest such day to the publication date.
-            LocalDate here = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
-            long ahead = java.time.temporal.ChronoUnit.DAYS.between(anchor, here);
+        } else if (tense == Tense.PRESENT) {
+            // No tense to go by: the nearest such month or day to the publication date.
+            LocalDate here = LocalDate.of(year, month, Math.max(1, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth())));
+            long ahead = java.time.temporal.ChronoUnit.DAYS.between(anchor.withDayOfMonth(day == 0 ? 1 : anchor.getDayOfMonth()), here);
             if (ahead > 182) {
                 year--;
             } else if (ahead < -182) {
@@ -158,6 +158,15 @@ final class TimeNormaliser {
         return new Timex(t.start(), t.end(), t.text(), t.type(), value);
     }
 
+    /**
+     * "by Jan. 14", "extended to Nov. 20", "until mid-November": a deadline is set in one tense about a date on the
+     * other side of the publication date as often as not, so the nearest such date is the best guess.
+     */
+    private static boolean deadline(String text, int start) {
+        String before = text.substring(Math.max(0, start - 9), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(by|until|till|through|to)\\s+$");
+    }
+
     /** A bare weekday resolved by the tense of the clause it belongs to. */
     private static Timex anchorWeekday(Reading r, Timex t, LocalDate anchor) {
         Matcher m = WEEKDAY.matcher(t.text().strip());
@@ -165,7 +174,11 @@ final class TimeNormaliser {
             return t;
         }
         DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-        Tense tense = soonCue(r.article().text(), t.start()) ? Tense.FUTURE : Tense.of(r, t.start());
+        String text = r.article().text();
+        Tense tense = possessive(text, t.end()) ? Tense.PAST : Tense.of(r, t.start());
+        if (soonCue(text, t.start()) || tense != Tense.PAST && untilCue(text, t.start())) {
+            tense = Tense.FUTURE; // but "had not spoken until Tuesday" is past
+        }
         LocalDate date = switch (tense) {
             case FUTURE -> anchor.with(TemporalAdjusters.next(day));
             // Past, and present with no other cue: news mostly reports what has happened.
@@ -176,10 +189,21 @@ final class TimeNormaliser {
         return new Timex(t.start(), t.end(), t.text(), t.type(), date + rest);
     }
 
-    /** "as early as Tuesday", "as soon as Tuesday", "by Tuesday", "until Tuesday": a day still to come. */
+    /** "as early as Tuesday", "as soon as Tuesday", "next Tuesday": a day still to come. */
     private static boolean soonCue(String text, int start) {
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(as (early|soon) as|until|next|coming)\\s+$");
+        return before.matches("(?s).*\\b(as (early|soon) as|next|coming)\\s+$");
+    }
+
+    /** "until Tuesday": a day to come, unless the clause looks back ("it was not until Tuesday that …"). */
+    private static boolean untilCue(String text, int start) {
+        String before = text.substring(Math.max(0, start - 8), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(until|till)\\s+$");
+    }
+
+    /** "Friday's ruling", "Tuesday's close": news names a day by what already happened on it. */
+    private static boolean possessive(String text, int end) {
+        return text.startsWith("'s", end) || text.startsWith("\u2019s", end);
     }
 
     static String dayName(DayOfWeek d) {
