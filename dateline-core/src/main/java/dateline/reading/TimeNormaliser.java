@@ -39,7 +39,7 @@ final class TimeNormaliser {
             if (added.stream().anyMatch(a -> a.start() < t.end() && a.end() > t.start())) {
                 continue; // ours is more specific than SUTime's reading of the same characters
             }
-            if (notATime(t)) {
+            if (NotTimes.reject(r, t)) {
                 continue;
             }
             out.add(anchor == null ? t : anchorMonth(r, anchorAgo(anchorWeekday(r, t, anchor), anchor), anchor));
@@ -93,18 +93,6 @@ final class TimeNormaliser {
                 out.add(new Timex(m.start(), end, text.substring(m.start(), end), TimexType.DATE, date.toString()));
             }
         }
-    }
-
-    private static final Pattern AGE = Pattern.compile("(?i).*\\b(years?|months?)[- ]old\\b.*");
-    // Words SUTime tags that TimeML leaves alone: frequency adjectives, vague adverbs, abbreviations like "SEC".
-    private static final java.util.Set<String> NOT_TIMES = java.util.Set.of("once", "previously", "future",
-            "quarterly", "annual", "annually", "formerly", "eventually");
-
-    /** Ages ("6-year-old"), vague adverbs and capitalised abbreviations are not time expressions. */
-    private static boolean notATime(Timex t) {
-        String w = t.text().strip();
-        return AGE.matcher(w).matches() || NOT_TIMES.contains(w.toLowerCase(Locale.ROOT))
-                || w.replaceFirst("^(?i)the\\s+", "").matches("[A-Z]{2,}");
     }
 
     private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|decades?|centur(?:y|ies)|months?)\\s+(?:ago|earlier|before)$");
