@@ -42,7 +42,8 @@ final class TimeNormaliser {
             if (NotTimes.reject(r, t)) {
                 continue;
             }
-            out.add(anchor == null ? t : anchorMonth(r, anchorAgo(anchorWeekday(r, t, anchor), anchor), anchor));
+            Timex v = TimeMlValues.convert(t);
+            out.add(anchor == null ? v : anchorMonth(r, anchorAgo(anchorWeekday(r, v, anchor), anchor), anchor));
         }
         out.sort(Comparator.comparingInt(Timex::start));
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
