@@ -31,11 +31,20 @@ final class TimeNormaliser {
         List<Timex> added = new ArrayList<>();
         collectYearRanges(text, added);
         collectNumericDates(text, added);
+        ExtraTimes.overrides(text, added);
         if (anchor != null) {
             Quarters.collect(r, anchor, added);
         }
         List<Timex> out = new ArrayList<>(added);
-        for (Timex t : r.times()) {
+        List<Timex> found = new ArrayList<>(r.times());
+        List<Timex> gaps = new ArrayList<>();
+        ExtraTimes.gaps(text, anchor, gaps);
+        for (Timex g : gaps) {
+            if (found.stream().noneMatch(t -> t.start() < g.end() && t.end() > g.start())) {
+                found.add(g);
+            }
+        }
+        for (Timex t : found) {
             if (added.stream().anyMatch(a -> a.start() < t.end() && a.end() > t.start())) {
                 continue; // ours is more specific than SUTime's reading of the same characters
             }
@@ -156,6 +165,8 @@ final class TimeNormaliser {
         return before.matches("(?s).*\\b(by|until|till|through|to)\\s+$");
     }
 
+    private static final Pattern TIME_OF_DAY = Pattern.compile("T(?:MO|AF|EV|NI|\\d\\d.*)$");
+
     /** A bare weekday resolved by the tense of the clause it belongs to. */
     private static Timex anchorWeekday(Reading r, Timex t, LocalDate anchor) {
         Matcher m = WEEKDAY.matcher(t.text().strip());
@@ -173,9 +184,8 @@ final class TimeNormaliser {
             // Past, and present with no other cue: news mostly reports what has happened.
             default -> anchor.with(TemporalAdjusters.previousOrSame(day));
         };
-        String value = t.value();
-        String rest = value != null && value.length() > 10 && value.charAt(10) == 'T' ? value.substring(10) : "";
-        return new Timex(t.start(), t.end(), t.text(), t.type(), date + rest);
+        Matcher time = TIME_OF_DAY.matcher(t.value() == null ? "" : t.value());
+        return new Timex(t.start(), t.end(), t.text(), t.type(), date + (time.find() ? time.group() : ""));
     }
 
     /** "as early as Tuesday", "as soon as Tuesday", "next Tuesday": a day still to come. */
