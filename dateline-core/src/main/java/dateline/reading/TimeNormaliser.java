@@ -52,7 +52,7 @@ final class TimeNormaliser {
                 continue;
             }
             Timex v = TimeMlValues.convert(t);
-            out.add(anchor == null ? v : anchorMonth(r, anchorAgo(anchorWeekday(r, v, anchor), anchor), anchor));
+            out.add(anchor == null ? v : anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, v, anchor), anchor), anchor), anchor));
         }
         out.sort(Comparator.comparingInt(Timex::start));
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
@@ -117,6 +117,25 @@ final class TimeNormaliser {
         String unit = m.group(1).toLowerCase(Locale.ROOT);
         String value = unit.startsWith("month") ? v.substring(0, 7) : v.substring(0, 4);
         return new Timex(t.start(), t.end(), t.text(), t.type(), value);
+    }
+
+    static String isoWeek(LocalDate d) {
+        return String.format("%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static final Pattern WEEKEND = Pattern.compile("(?i)(?:(?:over|during|on|at) )?(?:the )?weekend");
+
+    /**
+     * "the weekend" in a story from Monday to Friday is the one just gone unless the clause is future (SUTime takes
+     * the one at the end of the publication week).
+     */
+    private static Timex anchorWeekend(Reading r, Timex t, LocalDate anchor) {
+        if (!WEEKEND.matcher(t.text().strip()).matches() || t.value() == null || !t.value().endsWith("-WE")
+                || anchor.getDayOfWeek().getValue() >= 6 || Tense.of(r, t.start()) == Tense.FUTURE) {
+            return t;
+        }
+        return new Timex(t.start(), t.end(), t.text(), t.type(), isoWeek(anchor.minusWeeks(1)) + "-WE");
     }
 
     private static final Pattern MONTH = Pattern.compile("(?i)^(?:(?:in|on|last|early|late|mid|since|by|until)[\\s-]+)*"
