@@ -51,7 +51,7 @@ final class TimeNormaliser {
             if (NotTimes.reject(r, t)) {
                 continue;
             }
-            Timex v = TimeMlValues.convert(t);
+            Timex v = TimeMlValues.convert(t, text);
             out.add(anchor == null ? v : anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, v, anchor), anchor), anchor), anchor));
         }
         out.sort(Comparator.comparingInt(Timex::start));
