@@ -50,13 +50,17 @@ enum Tense {
         }
         int v = word;
         int lastVerb = -1;
+        boolean infinitive = false;
         for (int guard = 0; v >= 0 && guard < head.length; guard++) {
             String pos = s.tokens().get(v).pos();
             if (pos != null && (pos.startsWith("VB") || pos.equals("MD")) || v != word && hasAux(s, v)) {
                 Tense t = ofVerb(s, v, head);
                 if (t != null) {
-                    return t;
+                    // "agreed to buy the bank in January": what a past decision sets up may lie on either side
+                    // of the publication date.
+                    return t == PAST && infinitive ? PRESENT : t;
                 }
+                infinitive |= hasMarker(s, v, "to");
                 lastVerb = v;
             } else if (pos != null && pos.startsWith("JJ") && v != word && lastVerb < 0) {
                 return PRESENT; // "payable Dec. 7", "due Nov. 20": an adjective's date has no tense of its own
@@ -68,6 +72,15 @@ enum Tense {
             return "VBN".equals(s.tokens().get(lastVerb).pos()) ? PAST : PRESENT;
         }
         return ofSentence(s);
+    }
+
+    private static boolean hasMarker(Sentence s, int v, String word) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == v && d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "would be ready", "was late": a predicate adjective or noun carries its clause's tense on its auxiliaries. */
@@ -118,7 +131,7 @@ enum Tense {
         if (DEFERS.contains(lemma)) {
             return FUTURE; // "postponed the vote until Tuesday", "has scheduled a hearing Thursday": a date to come
         }
-        if (pastAux || "VBD".equals(pos) || perfect && "VBN".equals(pos)) {
+        if (pastAux || "VBD".equals(pos) || perfect) {
             return PAST;
         }
         if (modal || INTENT.contains(lemma)) {
