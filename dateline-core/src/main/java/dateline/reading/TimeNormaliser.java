@@ -34,6 +34,7 @@ final class TimeNormaliser {
         ExtraTimes.overrides(text, added);
         if (anchor != null) {
             Quarters.collect(r, anchor, added);
+            Holidays.collect(r, anchor, added);
         }
         List<Timex> out = new ArrayList<>(added);
         List<Timex> found = new ArrayList<>(r.times());
@@ -51,11 +52,26 @@ final class TimeNormaliser {
             if (NotTimes.reject(r, t)) {
                 continue;
             }
-            Timex v = TimeMlValues.convert(t, text);
+            Timex v = TimeMlValues.convert(partOfDayOf(t), text);
             out.add(anchor == null ? v : anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, v, anchor), anchor), anchor), anchor));
         }
         out.sort(Comparator.comparingInt(Timex::start));
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
+    }
+
+    private static final Pattern PART_OF_DAY_OF = Pattern.compile("(?i)^the (?:early hours|night|morning|evening|afternoon) of ");
+
+    /**
+     * "the night of Oct. 23", "the early hours of Thursday morning": TimeML marks the day named, and the value is
+     * that day's date.
+     */
+    private static Timex partOfDayOf(Timex t) {
+        Matcher m = PART_OF_DAY_OF.matcher(t.text());
+        if (!m.find()) {
+            return t;
+        }
+        String value = t.value() == null ? null : t.value().replaceFirst("T(?:MO|AF|EV|NI)$", "");
+        return new Timex(t.start() + m.end(), t.end(), t.text().substring(m.end()), TimexType.DATE, value);
     }
 
     /** "1950-1953" is the span of years, not a subtraction or a duration. */
