@@ -56,6 +56,9 @@ final class TimeNormaliser {
             out.add(anchor == null ? v : anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, v, anchor), anchor), anchor), anchor));
         }
         out.sort(Comparator.comparingInt(Timex::start));
+        if (anchor != null) {
+            out = Discourse.anchor(text, out);
+        }
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
     }
 
