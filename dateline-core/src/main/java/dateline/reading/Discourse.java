@@ -26,7 +26,7 @@ final class Discourse {
         List<Timex> out = new ArrayList<>(times);
         Matcher m = RELATIVE.matcher(text);
         while (m.find()) {
-            Timex reference = reference(out, m.start(), m.group(2).toLowerCase(Locale.ROOT));
+            Timex reference = reference(out, m.start());
             if (reference == null) {
                 continue;
             }
@@ -45,12 +45,8 @@ final class Discourse {
         return out;
     }
 
-    /**
-     * The last date before the offset that the text states with its year ("1995", "Oct. 23, 1998", "March 1989"); for
-     * a day, any date to the day will do ("Tuesday ... the next morning").
-     */
-    private static Timex reference(List<Timex> times, int offset, String unit) {
-        boolean day = !unit.equals("year") && !unit.equals("month");
+    /** The last date before the offset that the text states with its year ("1995", "Oct. 23, 1998", "March 1989"). */
+    private static Timex reference(List<Timex> times, int offset) {
         Timex found = null;
         for (Timex t : times) {
             if (t.end() > offset) {
@@ -59,7 +55,7 @@ final class Discourse {
             if (t.value() == null || !t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
                 continue;
             }
-            if (EXPLICIT_YEAR.matcher(t.text()).find() || day && t.value().length() == 10) {
+            if (EXPLICIT_YEAR.matcher(t.text()).find()) {
                 found = t;
             }
         }
