@@ -1,5 +1,6 @@
 package dateline.reading;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,26 @@ final class TimeMlValues {
     private static final Pattern ACCOUNTING_YEAR = Pattern.compile("(?i)the (?:fiscal )?year");
     private static final Pattern ENDED = Pattern.compile("\\s+(?:ended|ending)\\b");
 
+    private static final String UNITS = "(days?|weeks?|months?|hours?|minutes?)";
+    private static final Pattern SPAN_LATER = Pattern.compile("(?i)(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|eleven|twelve|a few|several|a couple of) " + UNITS + " later");
+    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|last|coming) (?:few|several) " + UNITS);
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /** "three" → 3, "a" → 1, "a few" → X (TimeML's unknown number). */
+    private static String count(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        if (w.matches("\\d+")) {
+            return w;
+        }
+        if (w.equals("a") || w.equals("an")) {
+            return "1";
+        }
+        int i = NUMBERS.indexOf(w);
+        return i > 0 ? String.valueOf(i) : "X";
+    }
+
     private TimeMlValues() {
     }
 
@@ -27,10 +48,24 @@ final class TimeMlValues {
             // "revenue for the year ended March 31": the twelve months the accounts cover.
             return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION, "P1Y");
         }
+        Matcher m = SPAN_LATER.matcher(t.text());
+        if (m.matches()) {
+            // "three days later": TimeML marks the span, measured from another event, not a date counted from now.
+            String n = count(m.group(1));
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String value = (unit.startsWith("hour") || unit.startsWith("minute") ? "PT" : "P") + n
+                    + Character.toUpperCase(unit.charAt(0));
+            return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION, value);
+        }
         if (v == null) {
             return t;
         }
-        Matcher m;
+        if (v.contains("/") && (m = VAGUE_SPAN.matcher(t.text())).matches()) {
+            // "the next several days": SUTime gives a range of dates, TimeML an unspecified number of the unit.
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION,
+                    (unit.startsWith("hour") || unit.startsWith("minute") ? "PTX" : "PX") + Character.toUpperCase(unit.charAt(0)));
+        }
         if ((m = DECADE.matcher(v)).matches() || (m = CENTURY.matcher(v)).matches()) {
             return with(t, m.group(1));
         }
