@@ -20,9 +20,10 @@ final class TimeMlValues {
     private static final Pattern ENDED = Pattern.compile("\\s+(?:ended|ending)\\b");
 
     private static final String UNITS = "(days?|weeks?|months?|hours?|minutes?)";
-    private static final Pattern SPAN_LATER = Pattern.compile("(?i)(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|"
-            + "ten|eleven|twelve|a few|several|a couple of) " + UNITS + " later");
+    private static final Pattern SPAN_LATER = Pattern.compile("(?i)(?:about |nearly |almost |over |more than )?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|eleven|twelve|a few|several|a couple of) " + UNITS + " (later|earlier)");
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|last|coming) (?:few|several) " + UNITS);
+    private static final Pattern DECADE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|coming) decade");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
@@ -49,7 +50,7 @@ final class TimeMlValues {
             return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION, "P1Y");
         }
         Matcher m = SPAN_LATER.matcher(t.text());
-        if (m.matches()) {
+        if (m.matches() && (m.group(3).equalsIgnoreCase("later") || text.startsWith(" than", t.end()))) {
             // "three days later": TimeML marks the span, measured from another event, not a date counted from now.
             String n = count(m.group(1));
             String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -57,8 +58,15 @@ final class TimeMlValues {
                     + Character.toUpperCase(unit.charAt(0));
             return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION, value);
         }
+        if (DECADE_SPAN.matcher(t.text()).matches()) {
+            // "over the next decade", "in the past decade": ten years up to or from now, not the decade by name.
+            return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION, "P10Y");
+        }
         if (v == null) {
             return t;
+        }
+        if (t.type() == TimexType.SET && v.matches("T(?:MO|AF|EV|NI)")) {
+            return new Timex(t.start(), t.end(), t.text(), t.type(), "XXXX-XX-XX" + v); // "every morning"
         }
         if (v.contains("/") && (m = VAGUE_SPAN.matcher(t.text())).matches()) {
             // "the next several days": SUTime gives a range of dates, TimeML an unspecified number of the unit.
