@@ -1,5 +1,6 @@
 package dateline.reading;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ final class TimeMlValues {
     private static final Pattern SPAN_LATER = Pattern.compile("(?i)(?:about |nearly |almost |over |more than )?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|eleven|twelve|a few|several|a couple of) " + UNITS + " (later|earlier)");
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|last|coming) (?:few|several) " + UNITS);
+    private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[+-]\\d{4}|Z)");
+    private static final Pattern PAST_UNIT = Pattern.compile("(?i)(?:the )?past (?:year|month)");
     private static final Pattern DECADE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|coming) decade");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
@@ -64,6 +67,16 @@ final class TimeMlValues {
         }
         if (v == null) {
             return t;
+        }
+        if ((m = ZONE.matcher(v)).matches()) {
+            // "5 p.m. EST Nov. 9": TimeML keeps the clock time as said, without the offset.
+            return new Timex(t.start(), t.end(), t.text(), t.type(), m.group(1));
+        }
+        if (PAST_UNIT.matcher(t.text()).matches() && v.matches("\\d{4}(-\\d{2})?")) {
+            // "the past year" names the one before the publication date, as "last year" does.
+            YearMonth ym = v.length() == 4 ? null : YearMonth.parse(v);
+            return new Timex(t.start(), t.end(), t.text(), t.type(),
+                    ym == null ? String.valueOf(Integer.parseInt(v) - 1) : ym.minusMonths(1).toString());
         }
         if (t.type() == TimexType.SET && v.matches("T(?:MO|AF|EV|NI)")) {
             return new Timex(t.start(), t.end(), t.text(), t.type(), "XXXX-XX-XX" + v); // "every morning"
