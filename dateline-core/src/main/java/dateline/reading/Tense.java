@@ -170,6 +170,10 @@ enum Tense {
 
     /** "is to resume trading Tuesday": "be" with a to-infinitive is an arrangement for the future. */
     private static boolean beTo(Sentence s, int v, int[] head) {
+        if (hasMarker(s, v, "to") && s.dependencies().stream().anyMatch(d -> d.governor() == v
+                && d.relation().equals("aux") && "be".equalsIgnoreCase(s.tokens().get(d.dependent()).lemma()))) {
+            return true; // parsed as an auxiliary: "is -aux-> resume", "to -mark-> resume"
+        }
         int gov = head[v];
         if (gov < 0 || !"be".equalsIgnoreCase(s.tokens().get(gov).lemma()) || gov > v) {
             return false;
