@@ -3,8 +3,11 @@ package dateline.reading;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +27,10 @@ final class Discourse {
     /** The times with each story-relative expression counted from the date before it; {@code times} is in text order. */
     static List<Timex> anchor(String text, List<Timex> times) {
         List<Timex> out = new ArrayList<>(times);
+        Set<Timex> told = Collections.newSetFromMap(new IdentityHashMap<>());
         Matcher m = RELATIVE.matcher(text);
         while (m.find()) {
-            Timex reference = reference(out, m.start());
+            Timex reference = reference(out, told, m.start());
             if (reference == null) {
                 continue;
             }
@@ -40,13 +44,18 @@ final class Discourse {
             while (at < out.size() && out.get(at).start() < start) {
                 at++;
             }
-            out.add(at, new Timex(start, end, m.group(), TimexType.DATE, value));
+            Timex moved = new Timex(start, end, m.group(), TimexType.DATE, value);
+            out.add(at, moved);
+            told.add(moved); // "the following year ... later that year": the story's time moves on
         }
         return out;
     }
 
-    /** The last date before the offset that the text states with its year ("1995", "Oct. 23, 1998", "March 1989"). */
-    private static Timex reference(List<Timex> times, int offset) {
+    /**
+     * The last date before the offset that the text states with its year ("1995", "Oct. 23, 1998", "March 1989") or
+     * that was itself told from such a date.
+     */
+    private static Timex reference(List<Timex> times, Set<Timex> told, int offset) {
         Timex found = null;
         for (Timex t : times) {
             if (t.end() > offset) {
@@ -55,7 +64,7 @@ final class Discourse {
             if (t.value() == null || !t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
                 continue;
             }
-            if (EXPLICIT_YEAR.matcher(t.text()).find()) {
+            if (told.contains(t) || EXPLICIT_YEAR.matcher(t.text()).find()) {
                 found = t;
             }
         }
