@@ -76,7 +76,7 @@ final class RelativeDates {
         int month = Integer.parseInt(v.substring(5, 7));
         int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 0;
         boolean last = t.text().toLowerCase(Locale.ROOT).contains("last");
-        Tense tense = last ? Tense.PAST : deadline(r.article().text(), t.start()) ? Tense.PRESENT : Tense.of(r, t.start());
+        Tense tense = last ? Tense.PAST : deadline(r.article().text(), t.start(), t.end()) ? Tense.PRESENT : Tense.of(r, t.start());
         int year = anchor.getYear();
         int cmp = Integer.compare(month * 100 + day, anchor.getMonthValue() * 100 + (day == 0 ? 0 : anchor.getDayOfMonth()));
         if (tense == Tense.PAST && (cmp > 0 || last && cmp == 0)) {
@@ -98,12 +98,13 @@ final class RelativeDates {
     }
 
     /**
-     * "by Jan. 14", "extended to Nov. 20", "until mid-November": a deadline is set in one tense about a date on the
+     * "by Jan. 14", "extended to Nov. 20", "until mid-November", "the Jan. 14 deadline": a deadline is set in one tense about a date on the
      * other side of the publication date as often as not, so the nearest such date is the best guess.
      */
-    private static boolean deadline(String text, int start) {
+    private static boolean deadline(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 9), start).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(by|until|till|through|to)\\s+$");
+        String after = text.substring(end, Math.min(text.length(), end + 20)).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(by|until|till|through|to)\\s+$") || after.matches("(?s)(\\s+as the)?\\s+deadline\\b.*");
     }
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("T(?:MO|AF|EV|NI|\\d\\d.*)$");

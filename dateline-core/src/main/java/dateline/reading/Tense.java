@@ -98,7 +98,7 @@ enum Tense {
      * auxiliary): then the verb it hangs from decides ("the service planned for Saturday was cancelled").
      */
     private static Tense ofVerb(Sentence s, int v, int[] head) {
-        boolean perfect = false, pastAux = false, aux = false, modal = false;
+        boolean perfect = false, pastAux = false, aux = false, modal = false, passive = false;
         for (Dependency d : s.dependencies()) {
             if (d.governor() != v || !d.relation().startsWith("aux") && !d.relation().equals("cop")) {
                 continue;
@@ -109,6 +109,7 @@ enum Tense {
                 continue; // the infinitive marker is no tense
             }
             aux = true;
+            passive |= d.relation().equals("aux:pass");
             if (FUTURE_AUX.contains(w)) {
                 return FUTURE;
             }
@@ -128,8 +129,10 @@ enum Tense {
             // Saturday" takes its time from the clause around it.
             return "VBN".equals(pos) && relation(s, v).equals("acl") && !INTENT.contains(lemma) ? PAST : null;
         }
-        if (DEFERS.contains(lemma)) {
-            return FUTURE; // "postponed the vote until Tuesday", "has scheduled a hearing Thursday": a date to come
+        if (DEFERS.contains(lemma) || passive && PLANNED.contains(lemma)) {
+            // "postponed the vote until Tuesday", "has scheduled a hearing Thursday", "was planned for March": a date
+            // to come
+            return FUTURE;
         }
         if (pastAux || "VBD".equals(pos) || perfect) {
             return PAST;
@@ -144,6 +147,8 @@ enum Tense {
     private static final Set<String> INTENT = Set.of("plan", "expect", "schedule", "due", "go", "intend", "hope", "aim",
             "set");
     // Verbs that move or fix a date ahead: whatever their tense, the date they govern is still to come.
+    // Passives of planning: "was planned for March", "is slated for Tuesday".
+    private static final Set<String> PLANNED = Set.of("plan", "set", "slate");
     private static final Set<String> DEFERS = Set.of("postpone", "adjourn", "defer", "reschedule", "schedule");
 
     private static String relation(Sentence s, int v) {
