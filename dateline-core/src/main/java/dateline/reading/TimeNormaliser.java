@@ -48,8 +48,12 @@ final class TimeNormaliser {
             if (NotTimes.reject(r, t)) {
                 continue;
             }
-            Timex v = TimeMlValues.convert(partOfDayOf(t), text);
-            out.add(anchor == null ? v : RelativeDates.anchor(r, v, anchor));
+            Timex whole = partOfDayOf(t);
+            List<Timex> parts = whole.value() == null ? Composites.split(whole, anchor) : List.of();
+            for (Timex part : parts.isEmpty() ? List.of(whole) : parts) {
+                Timex v = TimeMlValues.convert(part, text);
+                out.add(anchor == null ? v : RelativeDates.anchor(r, v, anchor));
+            }
         }
         out.sort(Comparator.comparingInt(Timex::start));
         if (anchor != null) {

@@ -93,6 +93,24 @@ class TimeMlValuesTest {
     }
 
     @Test
+    void mergesSutimeCannotValueAreSplitBack() {
+        LocalDate published = LocalDate.of(2023, 3, 8);
+        String text = "Jobs grew in the first nine months of 2022. She testified for more than four hours Friday. "
+                + "Shipments resume within two to three weeks.";
+        List<String> parts = new ArrayList<>();
+        for (String merged : List.of("the first nine months of 2022", "more than four hours Friday",
+                "two to three weeks")) {
+            int at = text.indexOf(merged);
+            for (Timex t : Composites.split(new Timex(at, at + merged.length(), merged, TimexType.DATE, null), published)) {
+                assertEquals(t.text(), text.substring(t.start(), t.end()), "offsets into the article");
+                parts.add(t.text() + "=" + t.value());
+            }
+        }
+        assertEquals(List.of("the first nine months=P9M", "2022=2022", "more than four hours=PT4H",
+                "Friday=2023-03-10", "two to three weeks=P2W"), parts);
+    }
+
+    @Test
     void holidaysByTheirRules() {
         LocalDate january = LocalDate.of(2000, 1, 7);
         var thanksgiving = java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, java.time.DayOfWeek.THURSDAY);
