@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The tense of the clause around a word, from the parse: the nearest verb governing the word, its tag and its
- * auxiliaries ("will visit" future; "visited", "has visited", "was visited" past). Without a parse, the sentence's
- * verbs decide.
+ * The tense of the clause around a word, from the parse: the nearest finite verb governing the word, its tag and its
+ * auxiliaries ("will visit" future; "visited", "has visited", "has been visiting", "was visited" past). A verb with no
+ * tense of its own (an infinitive, a bare participle) takes its governor's, so a date in reported or embedded speech
+ * follows the clause it hangs from; plans and arrangements look ahead whatever their tense ("plans to visit", "is to
+ * resume", "postponed until", "was planned for"); an infinitive set up by a past verb ("agreed to buy in January")
+ * gives no cue either way. Without a parse, the sentence's verbs decide.
  */
 enum Tense {
     PAST, PRESENT, FUTURE;
@@ -123,7 +126,7 @@ enum Tense {
         if (intends(s, v) || beTo(s, v, head)) {
             return FUTURE;
         }
-        boolean finite = aux || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        boolean finite = aux || "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
         if (!finite) {
             // "the accord signed Feb. 23": a participle describing a noun happened; but "the service planned for
             // Saturday" takes its time from the clause around it.
@@ -138,7 +141,7 @@ enum Tense {
             return PAST;
         }
         if (modal || INTENT.contains(lemma)) {
-            return FUTURE; // "could arrive Tuesday", "is expected Monday"
+            return FUTURE; // "may arrive Tuesday", "is expected Monday"
         }
         return PRESENT;
     }
@@ -146,9 +149,9 @@ enum Tense {
     // "is going to visit", "is due to arrive", "plans to", "is set to resume": a planned event.
     private static final Set<String> INTENT = Set.of("plan", "expect", "schedule", "due", "go", "intend", "hope", "aim",
             "set");
-    // Verbs that move or fix a date ahead: whatever their tense, the date they govern is still to come.
     // Passives of planning: "was planned for March", "is slated for Tuesday".
     private static final Set<String> PLANNED = Set.of("plan", "set", "slate");
+    // Verbs that move or fix a date ahead: whatever their tense, the date they govern is still to come.
     private static final Set<String> DEFERS = Set.of("postpone", "adjourn", "defer", "reschedule", "schedule");
 
     private static String relation(Sentence s, int v) {

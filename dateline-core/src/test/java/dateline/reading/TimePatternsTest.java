@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The value rewrites and pattern finds that need no parse: fast, no models. */
-class TimeMlValuesTest {
+class TimePatternsTest {
     /** SUTime's reading of {@code phrase} placed inside {@code text}, converted. */
     private static Timex convert(String text, String phrase, TimexType type, String sutimeValue) {
         int at = text.indexOf(phrase);
