@@ -25,7 +25,7 @@ final class ExtraTimes {
     private static final String UNIT = "(years?|months?|weeks?|days?|hours?|minutes?)";
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) 1/2 " + UNIT + "\\b"
             + "|\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:" + UNIT + " and a half|and a half " + UNIT + ")\\b");
-    private static final List<String> NUMBERS = List.of("a", "one", "two", "three", "four", "five", "six", "seven",
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
     private ExtraTimes() {
@@ -35,8 +35,7 @@ final class ExtraTimes {
     static void overrides(String text, List<Timex> out) {
         Matcher m = HALF.matcher(text);
         while (m.find()) {
-            int whole = m.group(1) != null ? Integer.parseInt(m.group(1)) : Math.max(1, NUMBERS.indexOf(
-                    m.group(3).toLowerCase(Locale.ROOT).replace("an", "a")));
+            int whole = m.group(1) != null ? Integer.parseInt(m.group(1)) : count(m.group(3));
             String unit = (m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5))
                     .toLowerCase(Locale.ROOT);
             String value = halves(whole, unit);
@@ -44,6 +43,11 @@ final class ExtraTimes {
                 out.add(new Timex(m.start(), m.end(), m.group(), TimexType.DURATION, value));
             }
         }
+    }
+
+    private static int count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("a") || w.equals("an") ? 1 : NUMBERS.indexOf(w);
     }
 
     /** "2 1/2 years" is P2Y6M: the half goes down to the next unit, as ISO 8601 durations are written. */

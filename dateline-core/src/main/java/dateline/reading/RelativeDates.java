@@ -24,7 +24,22 @@ final class RelativeDates {
 
     /** The expression with its value anchored to the publication date. */
     static Timex anchor(Reading r, Timex t, LocalDate anchor) {
-        return anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, t, anchor), anchor), anchor), anchor);
+        return anchorYearEnd(r, anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, t, anchor), anchor), anchor),
+                anchor), anchor);
+    }
+
+    /** "since year-end", "year-end net was lower": the end of the year before, unless the clause looks ahead. */
+    private static Timex anchorYearEnd(Reading r, Timex t, LocalDate anchor) {
+        String v = t.value();
+        if (!t.text().equalsIgnoreCase("year-end") || v == null || !v.equals(anchor.getYear() + "-12-31")) {
+            return t;
+        }
+        String text = r.article().text();
+        boolean since = text.substring(Math.max(0, t.start() - 6), t.start()).equalsIgnoreCase("since ");
+        if (!since && (Tense.of(r, t.start()) != Tense.PAST || deadline(text, t.start(), t.end()))) {
+            return t;
+        }
+        return new Timex(t.start(), t.end(), t.text(), t.type(), (anchor.getYear() - 1) + "-12-31");
     }
 
     private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|decades?|centur(?:y|ies)|months?)\\s+(?:ago|earlier|before)$");
