@@ -5,14 +5,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The tense of the clause around a word, from the parse: the nearest verb governing the word, its tag and its
- * auxiliaries ("will visit" future; "visited", "has visited", "was visited" past). Without a parse, the sentence's
- * verbs decide.
+ * The tense of the clause around a word, from the parse: the nearest finite verb governing the word, its tag and its
+ * auxiliaries ("will visit" future; "visited", "has visited", "has been visiting", "was visited" past). A verb with no
+ * tense of its own (an infinitive, a bare participle) takes its governor's, so a date in reported or embedded speech
+ * follows the clause it hangs from; plans and arrangements look ahead whatever their tense ("plans to visit", "is to
+ * resume", "postponed until", "was planned for"); an infinitive set up by a past verb ("agreed to buy in January")
+ * gives no cue either way. Without a parse, the sentence's verbs decide.
  */
 enum Tense {
     PAST, PRESENT, FUTURE;
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would");
+    // "may arrive Tuesday": a possibility still open; "could" is as often the past of "can".
+    private static final Set<String> MAYBE_AUX = Set.of("may", "might");
     private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'s", "'ve", "'d");
 
     /** The tense of the clause holding the character at {@code offset}. */
@@ -47,49 +52,116 @@ enum Tense {
             head[d.dependent()] = d.governor();
         }
         int v = word;
+        int lastVerb = -1;
+        boolean infinitive = false;
         for (int guard = 0; v >= 0 && guard < head.length; guard++) {
             String pos = s.tokens().get(v).pos();
-            if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
-                return ofVerb(s, v);
-            }
-            if (pos != null && pos.startsWith("JJ") && v != word) {
+            if (pos != null && (pos.startsWith("VB") || pos.equals("MD")) || v != word && hasAux(s, v)) {
+                Tense t = ofVerb(s, v, head);
+                if (t != null) {
+                    // "agreed to buy the bank in January": what a past decision sets up may lie on either side
+                    // of the publication date.
+                    return t == PAST && infinitive ? PRESENT : t;
+                }
+                infinitive |= hasMarker(s, v, "to");
+                lastVerb = v;
+            } else if (pos != null && pos.startsWith("JJ") && v != word && lastVerb < 0) {
                 return PRESENT; // "payable Dec. 7", "due Nov. 20": an adjective's date has no tense of its own
             }
             v = head[v];
         }
+        if (lastVerb >= 0) {
+            // A headline's bare participle reports what happened ("Tanker seized Tuesday").
+            return "VBN".equals(s.tokens().get(lastVerb).pos()) ? PAST : PRESENT;
+        }
         return ofSentence(s);
     }
 
-    private static Tense ofVerb(Sentence s, int v) {
-        boolean perfect = false, pastAux = false;
+    private static boolean hasMarker(Sentence s, int v, String word) {
         for (Dependency d : s.dependencies()) {
-            if (d.governor() != v || !d.relation().startsWith("aux")) {
+            if (d.governor() == v && d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "would be ready", "was late": a predicate adjective or noun carries its clause's tense on its auxiliaries. */
+    private static boolean hasAux(Sentence s, int v) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == v && (d.relation().startsWith("aux") || d.relation().equals("cop"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tense a verb gives its clause, or null when the verb is not finite (an infinitive, a participle without
+     * auxiliary): then the verb it hangs from decides ("the service planned for Saturday was cancelled").
+     */
+    private static Tense ofVerb(Sentence s, int v, int[] head) {
+        boolean perfect = false, pastAux = false, aux = false, modal = false, passive = false;
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() != v || !d.relation().startsWith("aux") && !d.relation().equals("cop")) {
                 continue;
             }
-            Token aux = s.tokens().get(d.dependent());
-            String w = aux.word().toLowerCase(Locale.ROOT);
+            Token a = s.tokens().get(d.dependent());
+            String w = a.word().toLowerCase(Locale.ROOT);
+            if (w.equals("to")) {
+                continue; // the infinitive marker is no tense
+            }
+            aux = true;
+            passive |= d.relation().equals("aux:pass");
             if (FUTURE_AUX.contains(w)) {
                 return FUTURE;
             }
-            if (PERFECT_AUX.contains(w)) {
-                perfect = true;
-            }
-            if ("VBD".equals(aux.pos())) {
-                pastAux = true;
-            }
+            modal |= MAYBE_AUX.contains(w);
+            perfect |= PERFECT_AUX.contains(w);
+            pastAux |= "VBD".equals(a.pos());
         }
-        String pos = s.tokens().get(v).pos();
-        if (pastAux || "VBD".equals(pos) || perfect && "VBN".equals(pos)) {
+        Token verb = s.tokens().get(v);
+        String pos = verb.pos();
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (intends(s, v) || beTo(s, v, head)) {
+            return FUTURE;
+        }
+        boolean finite = aux || "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
+        if (!finite) {
+            // "the accord signed Feb. 23": a participle describing a noun happened; but "the service planned for
+            // Saturday" takes its time from the clause around it.
+            return "VBN".equals(pos) && relation(s, v).equals("acl") && !INTENT.contains(lemma) ? PAST : null;
+        }
+        if (DEFERS.contains(lemma) || passive && PLANNED.contains(lemma)) {
+            // "postponed the vote until Tuesday", "has scheduled a hearing Thursday", "was planned for March": a date
+            // to come
+            return FUTURE;
+        }
+        if (pastAux || "VBD".equals(pos) || perfect) {
             return PAST;
         }
-        if (intends(s, v) || INTENT.contains(s.tokens().get(v).lemma() == null ? "" : s.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
-            return FUTURE;
+        if (modal || INTENT.contains(lemma)) {
+            return FUTURE; // "may arrive Tuesday", "is expected Monday"
         }
         return PRESENT;
     }
 
-    // "is going to visit", "is due to arrive", "plans to": a planned event.
-    private static final Set<String> INTENT = Set.of("plan", "expect", "schedule", "due", "go", "intend", "hope", "aim");
+    // "is going to visit", "is due to arrive", "plans to", "is set to resume": a planned event.
+    private static final Set<String> INTENT = Set.of("plan", "expect", "schedule", "due", "go", "intend", "hope", "aim",
+            "set");
+    // Passives of planning: "was planned for March", "is slated for Tuesday".
+    private static final Set<String> PLANNED = Set.of("plan", "set", "slate");
+    // Verbs that move or fix a date ahead: whatever their tense, the date they govern is still to come.
+    private static final Set<String> DEFERS = Set.of("postpone", "adjourn", "defer", "reschedule", "schedule");
+
+    private static String relation(Sentence s, int v) {
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == v) {
+                return d.relation();
+            }
+        }
+        return "";
+    }
 
     /** The verb is the complement of a verb of intent ("plans to visit", "is expected to arrive"). */
     private static boolean intends(Sentence s, int v) {
@@ -102,6 +174,20 @@ enum Tense {
             }
         }
         return false;
+    }
+
+    /** "is to resume trading Tuesday": "be" with a to-infinitive is an arrangement for the future. */
+    private static boolean beTo(Sentence s, int v, int[] head) {
+        if (hasMarker(s, v, "to") && s.dependencies().stream().anyMatch(d -> d.governor() == v
+                && d.relation().equals("aux") && "be".equalsIgnoreCase(s.tokens().get(d.dependent()).lemma()))) {
+            return true; // parsed as an auxiliary: "is -aux-> resume", "to -mark-> resume"
+        }
+        int gov = head[v];
+        if (gov < 0 || !"be".equalsIgnoreCase(s.tokens().get(gov).lemma()) || gov > v) {
+            return false;
+        }
+        return v > 0 && s.tokens().get(v - 1).word().equalsIgnoreCase("to")
+                && s.dependencies().stream().anyMatch(d -> d.dependent() == v && d.relation().equals("xcomp"));
     }
 
     private static Tense ofSentence(Sentence s) {

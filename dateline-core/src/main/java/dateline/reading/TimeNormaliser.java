@@ -1,26 +1,22 @@
 package dateline.reading;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Corrects and completes SUTime's time expressions the way news is written: a weekday is the one before the
- * publication date when its clause is in the past tense and the one after when it is in the future ("TASS reported
- * on Wednesday" on a Sunday page is the previous Wednesday, where SUTime picks the next); day-first numeric dates
- * ("17/09/2023"); year ranges ("1950-1953" → 1950/1953). The reading passed in is not modified.
+ * Corrects and completes SUTime's time expressions the way news is written, with values in the TimeML / ISO 8601
+ * grammar. Ours come first where SUTime reads the same characters too coarsely: day-first numeric dates
+ * ("17/09/2023"), year ranges ("1950-1953" → 1950/1953), fractional spans ({@link ExtraTimes}), quarters
+ * ({@link Quarters}) and holidays ({@link Holidays}); then SUTime's, less those that are no times ({@link NotTimes}),
+ * plus what it missed, rewritten in TimeML's forms ({@link TimeMlValues}) and anchored to the publication date by the
+ * tense of their clause ({@link RelativeDates}); last, expressions told from the story's own time
+ * ({@link Discourse}). The reading passed in is not modified.
  */
 final class TimeNormaliser {
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)^(?:(?:on|early|late|this|by|until|since)\\s+)*(?:(?:early|late)\\s+)?(?:on\\s+)?"
-                    + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$");
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "(?<![\\d-])(1[6-9]\\d\\d|20\\d\\d)\\s?[-\u2013\u2014/]\\s?(1[6-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\d]|[-/]\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -31,21 +27,54 @@ final class TimeNormaliser {
         List<Timex> added = new ArrayList<>();
         collectYearRanges(text, added);
         collectNumericDates(text, added);
+        ExtraTimes.overrides(text, added);
         if (anchor != null) {
             Quarters.collect(r, anchor, added);
+            Holidays.collect(r, anchor, added);
         }
         List<Timex> out = new ArrayList<>(added);
-        for (Timex t : r.times()) {
+        List<Timex> found = new ArrayList<>(r.times());
+        List<Timex> gaps = new ArrayList<>();
+        ExtraTimes.gaps(text, anchor, gaps);
+        for (Timex g : gaps) {
+            if (found.stream().noneMatch(t -> t.start() < g.end() && t.end() > g.start())) {
+                found.add(g);
+            }
+        }
+        for (Timex t : found) {
             if (added.stream().anyMatch(a -> a.start() < t.end() && a.end() > t.start())) {
                 continue; // ours is more specific than SUTime's reading of the same characters
             }
-            if (notATime(t)) {
+            if (NotTimes.reject(r, t)) {
                 continue;
             }
-            out.add(anchor == null ? t : anchorMonth(r, anchorAgo(anchorWeekday(r, t, anchor), anchor), anchor));
+            Timex whole = partOfDayOf(t);
+            List<Timex> parts = whole.value() == null ? Composites.split(whole, anchor) : List.of();
+            for (Timex part : parts.isEmpty() ? List.of(whole) : parts) {
+                Timex v = TimeMlValues.convert(part, text);
+                out.add(anchor == null ? v : RelativeDates.anchor(r, v, anchor));
+            }
         }
         out.sort(Comparator.comparingInt(Timex::start));
+        if (anchor != null) {
+            out = Discourse.anchor(text, out);
+        }
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
+    }
+
+    private static final Pattern PART_OF_DAY_OF = Pattern.compile("(?i)^the (?:early hours|night|morning|evening|afternoon) of ");
+
+    /**
+     * "the night of Oct. 23", "the early hours of Thursday morning": TimeML marks the day named, and the value is
+     * that day's date.
+     */
+    private static Timex partOfDayOf(Timex t) {
+        Matcher m = PART_OF_DAY_OF.matcher(t.text());
+        if (!m.find()) {
+            return t;
+        }
+        String value = t.value() == null ? null : t.value().replaceFirst("T(?:MO|AF|EV|NI)$", "");
+        return new Timex(t.start() + m.end(), t.end(), t.text().substring(m.end()), TimexType.DATE, value);
     }
 
     /** "1950-1953" is the span of years, not a subtraction or a duration. */
@@ -93,96 +122,5 @@ final class TimeNormaliser {
                 out.add(new Timex(m.start(), end, text.substring(m.start(), end), TimexType.DATE, date.toString()));
             }
         }
-    }
-
-    private static final Pattern AGE = Pattern.compile("(?i).*\\b(years?|months?)[- ]old\\b.*");
-    // Words SUTime tags that TimeML leaves alone: frequency adjectives, vague adverbs, abbreviations like "SEC".
-    private static final java.util.Set<String> NOT_TIMES = java.util.Set.of("once", "previously", "future",
-            "quarterly", "annual", "annually", "formerly", "eventually");
-
-    /** Ages ("6-year-old"), vague adverbs and capitalised abbreviations are not time expressions. */
-    private static boolean notATime(Timex t) {
-        String w = t.text().strip();
-        return AGE.matcher(w).matches() || NOT_TIMES.contains(w.toLowerCase(Locale.ROOT))
-                || w.replaceFirst("^(?i)the\\s+", "").matches("[A-Z]{2,}");
-    }
-
-    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|decades?|centur(?:y|ies)|months?)\\s+(?:ago|earlier|before)$");
-
-    /** "41 years ago" is a year, "two months ago" a month: TimeML keeps the unit's granularity. */
-    private static Timex anchorAgo(Timex t, LocalDate anchor) {
-        Matcher m = AGO.matcher(t.text().strip());
-        String v = t.value();
-        if (!m.matches() || v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return t;
-        }
-        String unit = m.group(1).toLowerCase(Locale.ROOT);
-        String value = unit.startsWith("month") ? v.substring(0, 7) : v.substring(0, 4);
-        return new Timex(t.start(), t.end(), t.text(), t.type(), value);
-    }
-
-    private static final Pattern MONTH = Pattern.compile("(?i)^(?:(?:in|on|last|early|late|mid|since|by|until)[\\s-]+)*"
-            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?$");
-
-    /**
-     * A month, or month and day, without a year: the latest one by the publication date when the clause is past or
-     * the text says "last", the next one when it is future, else the one of the publication year.
-     */
-    private static Timex anchorMonth(Reading r, Timex t, LocalDate anchor) {
-        Matcher m = MONTH.matcher(t.text().strip());
-        String v = t.value();
-        if (!m.matches() || v == null || !v.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-            return t;
-        }
-        int month = Integer.parseInt(v.substring(5, 7));
-        int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 0;
-        boolean last = t.text().toLowerCase(Locale.ROOT).contains("last");
-        Tense tense = last ? Tense.PAST : Tense.of(r, t.start());
-        int year = anchor.getYear();
-        int cmp = Integer.compare(month * 100 + day, anchor.getMonthValue() * 100 + (day == 0 ? 0 : anchor.getDayOfMonth()));
-        if (tense == Tense.PAST && (cmp > 0 || last && cmp == 0)) {
-            year--;
-        } else if (tense == Tense.FUTURE && cmp < 0) {
-            year++;
-        } else if (tense == Tense.PRESENT && day > 0) {
-            // No tense to go by: the nearest such day to the publication date.
-            LocalDate here = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
-            long ahead = java.time.temporal.ChronoUnit.DAYS.between(anchor, here);
-            if (ahead > 182) {
-                year--;
-            } else if (ahead < -182) {
-                year++;
-            }
-        }
-        String value = day == 0 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
-        return new Timex(t.start(), t.end(), t.text(), t.type(), value);
-    }
-
-    /** A bare weekday resolved by the tense of the clause it belongs to. */
-    private static Timex anchorWeekday(Reading r, Timex t, LocalDate anchor) {
-        Matcher m = WEEKDAY.matcher(t.text().strip());
-        if (!m.matches() || t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
-            return t;
-        }
-        DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-        Tense tense = soonCue(r.article().text(), t.start()) ? Tense.FUTURE : Tense.of(r, t.start());
-        LocalDate date = switch (tense) {
-            case FUTURE -> anchor.with(TemporalAdjusters.next(day));
-            // Past, and present with no other cue: news mostly reports what has happened.
-            default -> anchor.with(TemporalAdjusters.previousOrSame(day));
-        };
-        String value = t.value();
-        String rest = value != null && value.length() > 10 && value.charAt(10) == 'T' ? value.substring(10) : "";
-        return new Timex(t.start(), t.end(), t.text(), t.type(), date + rest);
-    }
-
-    /** "as early as Tuesday", "as soon as Tuesday", "by Tuesday", "until Tuesday": a day still to come. */
-    private static boolean soonCue(String text, int start) {
-        String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(as (early|soon) as|until|next|coming)\\s+$");
-    }
-
-    static String dayName(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

@@ -1,0 +1,95 @@
+package dateline.reading;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times told from the story's own time rather than the publication date: "that year", "later that year", "the
+ * following month", "earlier that day", "the next morning". Each is counted from the last date the text gave
+ * before it (SUTime counts from the publication date, or reads a mere "year" as a span).
+ */
+final class Discourse {
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:later|earlier) )?(?:that(?: same)?|the "
+            + "(following|next|previous)) (year|month|day|morning|afternoon|evening|night)\\b(?! or\\b)");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
+
+    private Discourse() {
+    }
+
+    /** The times with each story-relative expression counted from the date before it; {@code times} is in text order. */
+    static List<Timex> anchor(String text, List<Timex> times) {
+        List<Timex> out = new ArrayList<>(times);
+        Set<Timex> told = Collections.newSetFromMap(new IdentityHashMap<>());
+        Matcher m = RELATIVE.matcher(text);
+        while (m.find()) {
+            Timex reference = reference(out, told, m.start());
+            if (reference == null) {
+                continue;
+            }
+            String value = shift(reference.value(), m.group(1), m.group(2).toLowerCase(Locale.ROOT));
+            if (value == null) {
+                continue;
+            }
+            int start = m.start(), end = m.end();
+            out.removeIf(t -> t.start() < end && t.end() > start);
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < start) {
+                at++;
+            }
+            Timex moved = new Timex(start, end, m.group(), TimexType.DATE, value);
+            out.add(at, moved);
+            told.add(moved); // "the following year ... later that year": the story's time moves on
+        }
+        return out;
+    }
+
+    /**
+     * The last date before the offset that the text states with its year ("1995", "Oct. 23, 1998", "March 1989") or
+     * that was itself told from such a date.
+     */
+    private static Timex reference(List<Timex> times, Set<Timex> told, int offset) {
+        Timex found = null;
+        for (Timex t : times) {
+            if (t.end() > offset) {
+                break;
+            }
+            if (t.value() == null || !t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                continue;
+            }
+            if (told.contains(t) || EXPLICIT_YEAR.matcher(t.text()).find()) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /** The reference moved by "following"/"next" (+1), "previous" (-1) or nothing ("that"), at the unit's grain. */
+    private static String shift(String reference, String direction, String unit) {
+        int step = direction == null ? 0 : direction.equalsIgnoreCase("previous") ? -1 : 1;
+        switch (unit) {
+            case "year" -> {
+                return String.valueOf(Integer.parseInt(reference.substring(0, 4)) + step);
+            }
+            case "month" -> {
+                if (reference.length() < 7) {
+                    return null;
+                }
+                return YearMonth.parse(reference.substring(0, 7)).plusMonths(step).toString();
+            }
+            default -> {
+                if (reference.length() < 10) {
+                    return null;
+                }
+                return LocalDate.parse(reference).plusDays(step).toString();
+            }
+        }
+    }
+}

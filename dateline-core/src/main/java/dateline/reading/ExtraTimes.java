@@ -1,0 +1,108 @@
+package dateline.reading;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time expressions SUTime misses, found with patterns. Gaps: hyphenated parts of months and years ("mid-November",
+ * "late-November", "mid-1996"), "fiscal 1989", "year-end", and weekdays with a part of the day ("Sunday night").
+ * Overrides: fractional spans ("2 1/2 years", "a minute and a half"), of which SUTime keeps only the unit.
+ */
+final class ExtraTimes {
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final Pattern PART_OF_MONTH = Pattern.compile("\\b(?i:early|mid|late)-" + MONTHS + "(?![\\w-])");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("\\b(?i:early|mid|late)-((?:19|20)\\d\\d)\\b(?!s)");
+    private static final Pattern FISCAL = Pattern.compile("\\b(?i:fiscal) ((?:19|20)\\d\\d)\\b");
+    private static final Pattern YEAR_END = Pattern.compile("\\b(?i:year-end)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "(?: (morning|afternoon|evening|night))?\\b(?!s)");
+    private static final String UNIT = "(years?|months?|weeks?|days?|hours?|minutes?)";
+    private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) 1/2 " + UNIT + "\\b"
+            + "|\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:" + UNIT + " and a half|and a half " + UNIT + ")\\b");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    private ExtraTimes() {
+    }
+
+    /** Spans SUTime reads too coarsely; these replace whatever SUTime found on the same characters. */
+    static void overrides(String text, List<Timex> out) {
+        Matcher m = HALF.matcher(text);
+        while (m.find()) {
+            int whole = m.group(1) != null ? Integer.parseInt(m.group(1)) : count(m.group(3));
+            String unit = (m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5))
+                    .toLowerCase(Locale.ROOT);
+            String value = halves(whole, unit);
+            if (value != null) {
+                out.add(new Timex(m.start(), m.end(), m.group(), TimexType.DURATION, value));
+            }
+        }
+    }
+
+    private static int count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("a") || w.equals("an") ? 1 : NUMBERS.indexOf(w);
+    }
+
+    /** "2 1/2 years" is P2Y6M: the half goes down to the next unit, as ISO 8601 durations are written. */
+    private static String halves(int whole, String unit) {
+        return switch (unit.charAt(0)) {
+            case 'y' -> "P" + whole + "Y6M";
+            case 'm' -> unit.startsWith("mo") ? "P" + whole + "M15D" : "PT" + whole + "M30S";
+            case 'w' -> "P" + (whole * 7 + 3) + "DT12H";
+            case 'd' -> "P" + whole + "DT12H";
+            case 'h' -> "PT" + whole + "H30M";
+            default -> null;
+        };
+    }
+
+    /** Expressions SUTime did not see, with values as SUTime would give them (this year, this week). */
+    static void gaps(String text, LocalDate anchor, List<Timex> out) {
+        String year = anchor == null ? "XXXX" : String.valueOf(anchor.getYear());
+        Matcher m = PART_OF_MONTH.matcher(text);
+        while (m.find()) {
+            out.add(date(m, String.format("%s-%02d", year, month(m.group(1)))));
+        }
+        m = PART_OF_YEAR.matcher(text);
+        while (m.find()) {
+            out.add(date(m, m.group(1)));
+        }
+        m = FISCAL.matcher(text);
+        while (m.find()) {
+            out.add(date(m, m.group(1)));
+        }
+        m = YEAR_END.matcher(text);
+        while (m.find()) {
+            out.add(date(m, year + "-12-31"));
+        }
+        m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            // The weekday is anchored later, by the tense of its clause; this week's is a placeholder.
+            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            String date = anchor == null ? "XXXX-WXX-" + day.getValue() : anchor.with(day).toString();
+            // TimeML's parts of the day: MO, AF, EV, NI, the first two letters of the word.
+            String part = m.group(2) == null ? "" : "T" + m.group(2).substring(0, 2).toUpperCase(Locale.ROOT);
+            out.add(new Timex(m.start(), m.end(), m.group(), m.group(2) == null ? TimexType.DATE : TimexType.TIME, date + part));
+        }
+    }
+
+    private static Timex date(Matcher m, String value) {
+        return new Timex(m.start(), m.end(), m.group(), TimexType.DATE, value);
+    }
+
+    private static int month(String name) {
+        String n = name.toUpperCase(Locale.ROOT).replace(".", "");
+        for (Month mo : Month.values()) {
+            if (mo.name().startsWith(n.length() > 3 ? n.substring(0, 3) : n)) {
+                return mo.getValue();
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+}

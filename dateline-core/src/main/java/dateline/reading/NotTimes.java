@@ -1,0 +1,103 @@
+package dateline.reading;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words SUTime takes for times that are not: ages ("6-year-old"), rates ("$55 a night", "four flights a week"),
+ * ordinals ("a second group"),
+ * fractions ("three-quarters of its food"), names ("Jan Kavan", "Sandra Day O'Connor"), the noun "march", the
+ * newspaper "daily", the verb or adjective "present", vague adverbs and capitalised abbreviations like "SEC".
+ */
+final class NotTimes {
+    private static final Pattern AGE = Pattern.compile("(?i).*\\b(years?|months?)[- ]old\\b.*");
+    // Frequency adjectives and vague adverbs that TimeML leaves alone.
+    private static final Set<String> WORDS = Set.of("once", "previously", "future", "quarterly", "annual", "annually",
+            "formerly", "eventually");
+    private static final Pattern RATE = Pattern.compile("(?i)(?:a|per) (?:year|month|week|day|night|hour)");
+    private static final Pattern UNIT = Pattern.compile("(?i)year|month|week|day|night|hour");
+    // "a second group", "a second betrayal": the ordinal, not the span of a second.
+    private static final Pattern ORDINAL_USE = Pattern.compile(" [a-z]");
+    private static final Pattern FRACTION = Pattern.compile("(?i)(?:about |more than |less than |nearly |almost )?"
+            + "(?:a|one|two|three)[- ]quarters?");
+    private static final Pattern MONTH_NAME = Pattern.compile("(?:Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|March|May|April|June)");
+
+    private NotTimes() {
+    }
+
+    static boolean reject(Reading r, Timex t) {
+        String w = t.text().strip();
+        String text = r.article().text();
+        return AGE.matcher(w).matches() || WORDS.contains(w.toLowerCase(Locale.ROOT))
+                || w.replaceFirst("^(?i)the\\s+", "").matches("[A-Z]{2,}")
+                || RATE.matcher(w).matches() && afterAmount(r, t)
+                || UNIT.matcher(w).matches() && rateAfter(r, text, t)
+                || w.equalsIgnoreCase("a second") && ORDINAL_USE.matcher(text).region(t.end(), text.length()).lookingAt()
+                || FRACTION.matcher(w).matches() && text.startsWith(" of ", t.end())
+                || w.equals("Day") || w.equals("march") || w.equals("present") && !presentTime(text, t.start())
+                || w.equalsIgnoreCase("daily") && nounUse(r, t)
+                || MONTH_NAME.matcher(w).matches() && name(r, text, t);
+    }
+
+    /** "358,000 a month", "$55 a night", "700 seats a week": how often or how much, not when. */
+    private static boolean afterAmount(Reading r, Timex t) {
+        Token before = tokenBefore(r, t.start());
+        return before != null && ("CD".equals(before.pos()) || "NNS".equals(before.pos()) || before.word().matches(".*\\d.*"));
+    }
+
+    /** "$55 a night" where SUTime marks only "night". */
+    private static boolean rateAfter(Reading r, String text, Timex t) {
+        String before = text.substring(Math.max(0, t.start() - 4), t.start()).toLowerCase(Locale.ROOT);
+        if (!before.endsWith(" a ") && !before.endsWith("per ")) {
+            return false;
+        }
+        Token amount = tokenBefore(r, t.start() - (before.endsWith(" a ") ? 2 : 4));
+        return amount != null && ("CD".equals(amount.pos()) || "NNS".equals(amount.pos()) || amount.word().matches(".*\\d.*"));
+    }
+
+    /** "at present", "the present", "until the present": the others are the verb or "present at the ceremony". */
+    private static boolean presentTime(String text, int start) {
+        String before = text.substring(Math.max(0, start - 6), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(at|the)\\s+$");
+    }
+
+    /** "the party daily Granma", "average daily volume": a newspaper or an average, not a frequency. */
+    private static boolean nounUse(Reading r, Timex t) {
+        Token self = tokenAt(r, t.start());
+        Token before = tokenBefore(r, t.start());
+        return self != null && self.pos() != null && self.pos().startsWith("NN")
+                || before != null && before.word().equalsIgnoreCase("average");
+    }
+
+    /** "Jan Kavan", "the March of the Mothers": a first name, or the noun, not the month. */
+    private static boolean name(Reading r, String text, Timex t) {
+        Token self = tokenAt(r, t.start());
+        if (self != null && "PERSON".equals(self.ner())) {
+            return true;
+        }
+        boolean afterArticle = text.substring(Math.max(0, t.start() - 4), t.start()).equalsIgnoreCase("the ");
+        return afterArticle && (text.startsWith(" of ", t.end()) || text.startsWith(" for ", t.end()));
+    }
+
+    private static Token tokenAt(Reading r, int offset) {
+        for (Sentence s : r.sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                int i = Tense.tokenAt(s, offset);
+                return i < 0 ? null : s.tokens().get(i);
+            }
+        }
+        return null;
+    }
+
+    private static Token tokenBefore(Reading r, int offset) {
+        for (Sentence s : r.sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                int i = Tense.tokenAt(s, offset);
+                return i <= 0 ? null : s.tokens().get(i - 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+package dateline.reading;
+
+import dateline.article.Article;
+import dateline.article.PublishedDate;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Times in news sentences, read with the models (shared with the other reading tests) and anchored by tense. */
+class NewsTimesTest {
+    private static Reading read(String text, LocalDate published) {
+        return SharedReader.get().read(new Article("test", null, PublishedDate.ofDate(published, "given"), null, null,
+                List.of(), "en", null, null, text, List.of()));
+    }
+
+    private static String value(Reading r, String text) {
+        return r.times().stream().filter(t -> t.text().equals(text)).findFirst().map(Timex::value)
+                .orElseThrow(() -> new AssertionError("no time " + text + " in " + r.times()));
+    }
+
+    /** Wednesday. */
+    private static final LocalDate MARCH_8 = LocalDate.of(2023, 3, 8);
+
+    @Test
+    void untilLooksForwardOnlyOutsideThePast() {
+        Reading r = read("Until Tuesday, the ministry had refused to comment. The vote was postponed until Friday.",
+                MARCH_8);
+        assertEquals("2023-03-07", value(r, "Tuesday"), "past perfect: the Tuesday just gone");
+        assertEquals("2023-03-10", value(r, "Friday"), "postponed: a day still to come");
+    }
+
+    @Test
+    void aPossessiveWeekdayHasHappened() {
+        Reading r = read("The union will respond to Monday's offer next week.", MARCH_8);
+        assertEquals("2023-03-06", value(r, "Monday"));
+    }
+
+    @Test
+    void monthsFollowTheirClause() {
+        Reading r = read("The plant closed in December. The company agreed to buy a rival mill in January.",
+                LocalDate.of(2023, 11, 2));
+        assertEquals("2022-12", value(r, "December"), "past: the December before");
+        assertEquals("2024-01", value(r, "January"), "set up by a past decision: the nearest January");
+    }
+
+    @Test
+    void resultsReferBackToTheQuarterNamed() {
+        Reading r = read("Acme Corp. said third-quarter net income rose 12% to $40 million from $35.7 million a year "
+                + "ago. Sales in the quarter rose 5%. The 2021 second quarter had been weaker.", LocalDate.of(2023, 10, 25));
+        assertEquals("2023-Q3", value(r, "third-quarter"));
+        assertEquals("2022-Q3", value(r, "a year ago"));
+        assertEquals("2023-Q3", value(r, "the quarter"));
+        assertEquals("2021-Q2", value(r, "The 2021 second quarter"));
+    }
+
+    @Test
+    void ratesNamesAndFractionsAreNoTimes() {
+        Reading r = read("Shops sold 500 radios a week, and Foreign Minister Jan Novak said about three-quarters of "
+                + "them went abroad. A second shipment cost $55 a night to store.", MARCH_8);
+        assertTrue(r.times().isEmpty(), r.times().toString());
+    }
+
+    @Test
+    void holidaysAndWeekendsByTense() {
+        Reading r = read("The boy was rescued at sea on Thanksgiving Day.", LocalDate.of(2000, 1, 7));
+        assertEquals("1999-11-25", value(r, "Thanksgiving Day"));
+        Reading monday = read("Thousands of protesters marched through the capital over the weekend.",
+                LocalDate.of(2023, 3, 6));
+        assertEquals("2023-W09-WE", monday.times().get(0).value(), monday.times().toString());
+    }
+}
