@@ -1,0 +1,78 @@
+package dateline.reading;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Name typing and titles on invented news sentences. */
+class NameTypingTest {
+    private static EntityType typeOf(Reading r, String mention) {
+        String text = r.article().text();
+        for (Entity e : r.entities()) {
+            for (Span s : e.mentions()) {
+                if (text.substring(s.start(), s.end()).equals(mention)) {
+                    return e.type();
+                }
+            }
+        }
+        throw new AssertionError("no mention " + mention + " in " + r.entities());
+    }
+
+    private static List<String> mentions(Reading r) {
+        String text = r.article().text();
+        return r.entities().stream().flatMap(e -> e.mentions().stream())
+                .map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void aTitleNamesItsHolderNotThePlaceInIt() {
+        Reading r = ReaderTest.read("Minister for the Baltic Region Anna Lindqvist visited Tallinn on Monday. "
+                + "The Minister for the Baltic Region said the talks went well.");
+        Entity anna = ReaderTest.entity(r, "Anna Lindqvist");
+        assertEquals(EntityType.PERSON, anna.type());
+        String text = r.article().text();
+        long titles = anna.mentions().stream()
+                .filter(s -> text.substring(s.start(), s.end()).equals("Minister for the Baltic Region")).count();
+        assertEquals(2, titles, "both titles are mentions of the minister: " + anna);
+        assertFalse(mentions(r).contains("Baltic Region"), "the region inside the title is no place mention");
+        assertEquals(EntityType.LOCATION, typeOf(r, "Tallinn"));
+    }
+
+    @Test
+    void aBodyBeforeAnOfficeStaysAMentionOfItsOwn() {
+        Reading r = ReaderTest.read("NASA Administrator Jim Corvell opened the exhibit in Denver on Tuesday.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "NASA"));
+        assertEquals(EntityType.PERSON, typeOf(r, "Administrator"));
+        assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Jim Corvell").type());
+    }
+
+    @Test
+    void shipsAreProductsByTheirPrefix() {
+        Reading r = ReaderTest.read("The destroyer HMS Valiant Star and the frigate USS Carver left Bahrain on "
+                + "Sunday with the French ship FS Aubrac.");
+        assertEquals(EntityType.PRODUCT, typeOf(r, "HMS Valiant Star"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "USS Carver"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "FS Aubrac"));
+    }
+
+    @Test
+    void aGovernmentNamedByItsPlaceIsAnOrganisationAndThePlaceStaysAPlace() {
+        Reading r = ReaderTest.read("The Government of Moldova welcomed the plan. Farmers in Moldova were less sure. "
+                + "The Moldova Government will vote on it.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Government of Moldova"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Moldova Government"));
+        assertEquals(EntityType.LOCATION, typeOf(r, "Moldova"));
+    }
+
+    @Test
+    void titlesAreToldFromNames() {
+        assertTrue(EntityTyper.isTitle("Foreign Secretary"));
+        assertTrue(EntityTyper.isTitle("President of Syria"));
+        assertFalse(EntityTyper.isTitle("Tobias Ellwood"));
+        assertFalse(EntityTyper.isTitle("General Motors of Canada"));
+    }
+}
