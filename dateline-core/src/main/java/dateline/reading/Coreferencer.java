@@ -55,6 +55,7 @@ final class Coreferencer {
         final List<EntityType> types = new ArrayList<>(); // their types, in step with names
         final List<Span> others = new ArrayList<>();     // role phrases and pronouns
         final List<String> aliases = new ArrayList<>();  // acronyms and role phrases
+        final List<String> acronyms = new ArrayList<>(); // given in parentheses after a name: "(SRTF)"
         final List<String[]> roles = new ArrayList<>();  // {head, modifiers...}, lowercase
         Cluster into;                                     // merged into another cluster
 
@@ -106,10 +107,11 @@ final class Coreferencer {
                 byName.put(key(a.group(1)), owner);
             }
             owner.aliases.add(a.group(1));
+            owner.acronyms.add(a.group(1));
         }
         mergeNameVariants(text, all);
         Tokens tokens = new Tokens(r);
-        propagate(text, tokens, all, ofMention);
+        propagate(text, tokens, all, ofMention, titles);
         collectTitles(text, tokens, ofMention);
         attachTitles(text, tokens, titles, ofMention, all);
         resolvePhrases(text, tokens, ofMention, all);
@@ -154,13 +156,16 @@ final class Coreferencer {
 
     /**
      * Occurrences of a known name that the tagger left untagged ("Jobs" once "Steve Jobs" is known, "Apple" in a
-     * headline): same spelling, proper-noun tags, not inside another mention.
+     * headline, "the SRTF" once "Syria Recovery Trust Fund (SRTF)" is known): same spelling, proper-noun tags, not
+     * inside another mention.
      */
-    private static void propagate(String text, Tokens tokens, List<Cluster> all, Map<Span, Cluster> ofMention) {
+    private static void propagate(String text, Tokens tokens, List<Cluster> all, Map<Span, Cluster> ofMention,
+                                  List<Span> titles) {
         Map<String, Cluster> known = new HashMap<>();
         for (Cluster c : all) {
             Cluster root = c.root();
             EntityType type = type(text, root);
+            c.acronyms.forEach(a -> known.putIfAbsent(a, root));
             for (Span s : c.names) {
                 String n = text.substring(s.start(), s.end());
                 known.putIfAbsent(n, root);
@@ -172,6 +177,8 @@ final class Coreferencer {
         }
         BitSet covered = new BitSet(text.length());
         ofMention.keySet().forEach(s -> covered.set(s.start(), s.end()));
+        all.forEach(c -> c.others.forEach(s -> covered.set(s.start(), s.end()))); // acronyms in parentheses
+        titles.forEach(s -> covered.set(s.start(), s.end())); // "Canada" in "Prime Minister of Canada"
         for (int si = 0; si < tokens.sentences(); si++) {
             List<Token> t = tokens.sentence(si).tokens();
             for (int k = 0; k < t.size(); k++) {
@@ -515,6 +522,7 @@ final class Coreferencer {
         to.types.addAll(from.types);
         to.others.addAll(from.others);
         to.aliases.addAll(from.aliases);
+        to.acronyms.addAll(from.acronyms);
         to.roles.addAll(from.roles);
         from.into = to;
     }

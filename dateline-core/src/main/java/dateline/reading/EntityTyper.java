@@ -65,7 +65,8 @@ final class EntityTyper {
             "ORP", "RSS", "BRP", "HTMS");
     /** Capitalised nouns of governing bodies around a place's name: "the UK Government", "the Government of Iraq". */
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "governments", "administration",
-            "parliament", "ministry", "army", "navy", "police", "authorities", "embassy", "council", "cabinet");
+            "parliament", "ministry", "army", "navy", "police", "authorities", "embassy", "council", "cabinet",
+            "municipality");
     /** Model designations: Su-57, A-190, MiG-29, F-16, S-400, Tu-95MS. */
     private static final Pattern MODEL = Pattern.compile("[A-Z][A-Za-z]{0,3}-\\d{1,4}[A-Z]{0,3}");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "from", "outside", "into");
@@ -310,7 +311,11 @@ final class EntityTyper {
                 to++;
             }
             String tag = to > from ? coarse(t.get(from).ner()) : null;
-            if (to > from && (to - from == 1 || !"ORGANIZATION".equals(tag))) {
+            // A minister's department ("Secretary of State") is part of the title; a company ("Vice Chairman of
+            // Chrysler", "CEO of GM") is a name of its own.
+            boolean department = to - from == 1 && Set.of("secretary", "minister").contains(lower(t.get(head)))
+                    && !isAcronymRun(t, from, to);
+            if (to > from && (!"ORGANIZATION".equals(tag) || department)) {
                 end = to;
             }
         }

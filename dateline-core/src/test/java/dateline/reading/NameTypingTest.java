@@ -69,6 +69,23 @@ class NameTypingTest {
     }
 
     @Test
+    void anAcronymGivenInParenthesesIsFoundLater() {
+        Reading r = ReaderTest.read("The Danube Reconstruction Trust Fund (DRTF) opened an office in Vukovar. "
+                + "Since then the DRTF has repaired four bridges.");
+        Entity fund = r.entities().stream().filter(e -> e.aliases().contains("DRTF")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.entities().toString()));
+        assertEquals(EntityType.ORGANIZATION, fund.type());
+        assertEquals(3, fund.mentions().size(), "the name, the acronym and the later acronym: " + fund);
+    }
+
+    @Test
+    void aCompanyAfterAnOfficeStaysAnOrganisation() {
+        Reading r = ReaderTest.read("Priya Raman, Vice Chairman of Siemens, said the plant in Ghent will close.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Siemens"));
+        assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Priya Raman").type());
+    }
+
+    @Test
     void titlesAreToldFromNames() {
         assertTrue(EntityTyper.isTitle("Foreign Secretary"));
         assertTrue(EntityTyper.isTitle("President of Syria"));
