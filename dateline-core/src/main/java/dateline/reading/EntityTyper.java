@@ -69,6 +69,13 @@ final class EntityTyper {
             "municipality");
     /** Model designations: Su-57, A-190, MiG-29, F-16, S-400, Tu-95MS. */
     private static final Pattern MODEL = Pattern.compile("[A-Z][A-Za-z]{0,3}-\\d{1,4}[A-Z]{0,3}");
+    /** Capitalised nouns numbered like models that name no product: "Highway A1", "Flight MH17", "Group B". */
+    private static final Set<String> NUMBERED_NOUNS = Set.of("highway", "route", "road", "motorway", "flight", "room",
+            "gate", "terminal", "platform", "level", "group", "section", "article", "chapter", "page", "zone", "sector",
+            "phase", "block", "building", "unit", "ward", "grade", "class", "division", "league", "resolution",
+            "paragraph", "annex", "amendment", "exit", "lane", "line", "track", "channel", "district");
+    /** Designations written without a hyphen: A380, GR4, A400M; a product only after a maker's or model's name. */
+    private static final Pattern DESIGNATION = Pattern.compile("[A-Z]{1,3}\\d{1,4}[A-Z]{0,3}");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "from", "outside", "into");
     /** Prepositions after which a name of several words is still a place: "near Al Huwayjah". */
     private static final Set<String> NEAR_PREPOSITIONS = Set.of("near", "outside", "around");
@@ -100,6 +107,13 @@ final class EntityTyper {
                     if (MODEL.matcher(word).matches() && !isAllCapsWord(word)) {
                         out.add(mention(text, t.get(i).start(), t.get(g - 1).end(), EntityType.PRODUCT, out.size()));
                         j = g;
+                    } else if (isCapitalised(t.get(i)) && !NUMBERED_NOUNS.contains(lower(t.get(i))) && i + 1 < t.size()
+                            && coarse(t.get(i + 1).ner()) == null
+                            && (DESIGNATION.matcher(t.get(i + 1).word()).matches() || i + 2 < t.size()
+                            && t.get(i + 1).word().matches("\\d{1,4}") && PRODUCT_HEADS.contains(lower(t.get(i + 2))))) {
+                        // "Tornado GR4", "the Type 45 destroyer": a name and its designation.
+                        out.add(mention(text, t.get(i).start(), t.get(i + 1).end(), EntityType.PRODUCT, out.size()));
+                        j = i + 2;
                     } else if (startsName(t, i) && i > 0 && FACILITY_HEADS.contains(lower(t.get(i - 1)))
                             && isLowerWord(t.get(i - 1).word())) {
                         // "the station Artyom-Primorsky 1": a name right after a facility noun, numbers included.
@@ -169,7 +183,7 @@ final class EntityTyper {
         String last = lower(t.get(j - 1));
         for (int k = i; k < j; k = glue(t, k)) {
             String word = text.substring(t.get(k).start(), t.get(Math.min(glue(t, k), j) - 1).end());
-            if (MODEL.matcher(word).matches() && !isAllCapsWord(word)) {
+            if (MODEL.matcher(word).matches() && !isAllCapsWord(word) || k > i && DESIGNATION.matcher(word).matches()) {
                 return mention(text, start, end, EntityType.PRODUCT, n);
             }
         }
@@ -411,6 +425,10 @@ final class EntityTyper {
 
     private static Entity mention(String text, int start, int end, EntityType type, int n) {
         return new Entity("m" + (n + 1), text.substring(start, end), type, List.of(), List.of(new Span(start, end)), null);
+    }
+
+    private static boolean isCapitalised(Token x) {
+        return !x.word().isEmpty() && Character.isUpperCase(x.word().charAt(0)) && x.pos().startsWith("NN");
     }
 
     private static boolean startsName(List<Token> t, int i) {

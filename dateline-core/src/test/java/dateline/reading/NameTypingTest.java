@@ -60,6 +60,17 @@ class NameTypingTest {
     }
 
     @Test
+    void weaponsAndPlatformsByTheirDesignationOrHeadNoun() {
+        Reading r = ReaderTest.read("Two Tornado GR4 jets and a Type 23 frigate joined the exercise; the pilots "
+                + "fired a Sparrowhawk missile, and the Kes-9 drone filmed it. Route A4 was closed.");
+        assertEquals(EntityType.PRODUCT, typeOf(r, "Tornado GR4"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "Type 23"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "Sparrowhawk"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "Kes-9"));
+        assertFalse(mentions(r).contains("Route A4"), "a road is no product: " + mentions(r));
+    }
+
+    @Test
     void aGovernmentNamedByItsPlaceIsAnOrganisationAndThePlaceStaysAPlace() {
         Reading r = ReaderTest.read("The Government of Moldova welcomed the plan. Farmers in Moldova were less sure. "
                 + "The Moldova Government will vote on it.");
