@@ -137,9 +137,13 @@ final class Coreferencer {
                 }
                 boolean person = type(text, b.root()) == EntityType.PERSON && short_.length == 1
                         && (long_[0].equals(short_[0]) || long_[long_.length - 1].equals(short_[0]));
-                // "Vostochny" → "Vostochny Spaceport", but a place is not its government: "UK" ↛ "UK Government".
+                // "Vostochny" → "Vostochny Spaceport", but a place is not its government ("UK" ↛ "UK Government")
+                // and a company is not its plant ("Airbus" ↛ "Airbus factory", but "Vostochny" → "Vostochny Spaceport").
+                EntityType shortType = type(text, a), longType = type(text, b.root());
                 boolean headed = startsWith(long_, short_) && restAreHeads(long_, short_.length)
-                        && !(type(text, a) == EntityType.LOCATION && type(text, b.root()) == EntityType.ORGANIZATION);
+                        && !(shortType == EntityType.LOCATION && longType == EntityType.ORGANIZATION)
+                        && !(shortType == EntityType.ORGANIZATION && longType == EntityType.FACILITY
+                        && EntityTyper.isLowerWord(long_[long_.length - 1]));
                 if (person || headed) {
                     int at = Math.abs(b.names.get(0).start() - a.names.get(0).start());
                     if (at < bestAt) {

@@ -97,6 +97,13 @@ class NameTypingTest {
     }
 
     @Test
+    void aCompanyIsNotItsPlant() {
+        Reading r = ReaderTest.read("Siemens reported higher orders on Monday. Workers at the Siemens factory in "
+                + "Erlangen were told of new shifts.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Siemens"));
+    }
+
+    @Test
     void titlesAreToldFromNames() {
         assertTrue(EntityTyper.isTitle("Foreign Secretary"));
         assertTrue(EntityTyper.isTitle("President of Syria"));
