@@ -106,8 +106,8 @@ public final class Re3d {
             words.add(m.group());
             starts.add(m.start());
         }
-        if (words.isEmpty()) {
-            return false;
+        if (words.isEmpty() || value.matches(".*\\d\\s*°.*")) {
+            return false; // nothing, or a coordinate ("33°30′21″N 36°16′11″E")
         }
         String head = words.get(words.size() - 1).replaceAll("(?<=[^.]{2})\\.$", "");
         if (PRONOUNS.contains(head.toLowerCase(Locale.ROOT)) || !isCapitalised(head)) {
@@ -128,7 +128,7 @@ public final class Re3d {
                 return true; // "al-Hilla", "Su-57"
             }
         }
-        return Character.isDigit(word.codePointAt(0)) && word.chars().anyMatch(Character::isUpperCase);
+        return false; // a number is no name
     }
 
     /** Whether only spaces, quotes and brackets separate offset {@code at} from the start of its sentence. */

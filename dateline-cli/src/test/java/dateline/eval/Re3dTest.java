@@ -35,5 +35,6 @@ class Re3dTest {
         assertFalse(Re3d.isNamed(text, 38, "its forces"));
         assertTrue(Re3d.isNamed("They met the Narnian Prime Minister.", 9, "the Narnian Prime Minister"));
         assertFalse(Re3d.isNamed("He saw Narnian troops.", 7, "Narnian troops"));
+        assertFalse(Re3d.isNamed("It hit 33°30′21″N 36°16′11″E today.", 7, "33°30′21″N 36°16′11″E"));
     }
 }
