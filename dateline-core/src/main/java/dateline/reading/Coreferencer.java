@@ -142,6 +142,7 @@ final class Coreferencer {
                 EntityType shortType = type(text, a), longType = type(text, b.root());
                 boolean headed = startsWith(long_, short_) && restAreHeads(long_, short_.length)
                         && !(shortType == EntityType.LOCATION && longType == EntityType.ORGANIZATION)
+                        && !(shortType == EntityType.PERSON && longType != EntityType.PERSON) // "Andy Warhol Foundation"
                         && !(shortType == EntityType.ORGANIZATION && longType == EntityType.FACILITY
                         && EntityTyper.isLowerWord(long_[long_.length - 1]));
                 if (person || headed) {

@@ -40,7 +40,9 @@ final class EntityTyper {
     static final Set<String> ORGANIZATION_NAME_ENDS = Set.of("fleet", "forces", "army", "navy", "ministry", "agency",
             "council", "committee", "party", "corporation", "company", "union", "league", "association", "federation",
             "institute", "service", "guard", "command", "court", "parliament", "assembly", "bank", "group", "inc",
-            "ltd", "corp", "co", "organization", "organisation", "front", "movement", "department", "office");
+            "ltd", "corp", "co", "organization", "organisation", "front", "movement", "department", "office",
+            "force", "battalion", "brigade", "regiment", "corps", "fund", "trust", "foundation", "society",
+            "commission", "board", "authority", "bureau", "alliance", "coalition", "network", "press");
 
     /** Nouns that end the names of events: "the Korean War", "the Eastern Economic Forum". */
     static final Set<String> EVENT_HEADS = Set.of("war", "summit", "games", "olympics", "cup", "championship",
@@ -280,6 +282,10 @@ final class EntityTyper {
                 to++;
             }
             return mention(text, start, t.get(to - 1).end(), EntityType.ORGANIZATION, n);
+        }
+        // Capitalised words the tagger missed that end in an organisation's noun: "Combined Joint Task Force".
+        if (tag.equals("NONE") && j - i > 1 && ORGANIZATION_NAME_ENDS.contains(last)) {
+            return mention(text, start, end, EntityType.ORGANIZATION, n);
         }
         return switch (tag) {
             case "NONE" -> null;

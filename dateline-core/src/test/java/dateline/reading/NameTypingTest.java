@@ -104,6 +104,14 @@ class NameTypingTest {
     }
 
     @Test
+    void aPersonIsNotTheFoundationNamedAfterThem() {
+        Reading r = ReaderTest.read("Lena Marsh set up the Lena Marsh Foundation in 2010. The foundation gave "
+                + "grants to 40 schools, and Lena Marsh visited each of them.");
+        assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Lena Marsh").type());
+        assertEquals(EntityType.ORGANIZATION, ReaderTest.entity(r, "Lena Marsh Foundation").type());
+    }
+
+    @Test
     void titlesAreToldFromNames() {
         assertTrue(EntityTyper.isTitle("Foreign Secretary"));
         assertTrue(EntityTyper.isTitle("President of Syria"));
