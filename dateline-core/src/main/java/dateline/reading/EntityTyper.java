@@ -266,8 +266,17 @@ final class EntityTyper {
         String before2 = i > 1 ? lower(t.get(i - 2)) : "";
         boolean placeCue = PLACE_NOUNS.contains(before) && isLowerWord(t.get(i - 1).word())
                 || before.equals("of") && PLACE_NOUNS.contains(before2);
-        if (tag.equals("PERSON") && (placeCue || NEAR_PREPOSITIONS.contains(before) || j - i == 1
-                && PLACE_PREPOSITIONS.contains(before) && !(j < t.size() && t.get(j).word().startsWith("'")))) {
+        // "near Ar Raqqah": untagged capitalised words before the name belong to it.
+        int near = i;
+        while (near > 0 && startsName(t, near - 1) && coarse(t.get(near - 1).ner()) == null
+                && !NEAR_PREPOSITIONS.contains(lower(t.get(near - 1)))) {
+            near--;
+        }
+        if (tag.equals("PERSON") && near > 0 && NEAR_PREPOSITIONS.contains(lower(t.get(near - 1)))) {
+            return mention(text, t.get(near).start(), end, EntityType.LOCATION, n);
+        }
+        if (tag.equals("PERSON") && (placeCue || j - i == 1 && PLACE_PREPOSITIONS.contains(before)
+                && !(j < t.size() && t.get(j).word().startsWith("'")))) {
             return mention(text, start, end, EntityType.LOCATION, n);
         }
         if (placeCue && FACILITY_HEADS.contains(before)) {

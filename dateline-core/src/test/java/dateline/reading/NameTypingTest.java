@@ -112,6 +112,14 @@ class NameTypingTest {
     }
 
     @Test
+    void namesAfterNearArePlaces() {
+        Reading r = ReaderTest.read("Near Ar Rashidiya, one strike hit a unit. Near Az Zubaydi, one strike hit a "
+                + "depot.");
+        assertEquals(EntityType.LOCATION, typeOf(r, "Ar Rashidiya"));
+        assertEquals(EntityType.LOCATION, typeOf(r, "Az Zubaydi"));
+    }
+
+    @Test
     void titlesAreToldFromNames() {
         assertTrue(EntityTyper.isTitle("Foreign Secretary"));
         assertTrue(EntityTyper.isTitle("President of Syria"));
