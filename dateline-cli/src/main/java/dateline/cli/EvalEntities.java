@@ -41,7 +41,8 @@ final class EvalEntities implements Callable<Integer> {
             description = "Exit with status 1 when PER/ORG/LOC F1 is below this.")
     double minF1;
 
-    @Option(names = "--misses", description = "List every gold named mention missed or mistyped, with what was found.")
+    @Option(names = "--misses", description = "List every gold named mention missed or mistyped, with what was found, "
+            + "and every system mention that matches no gold mention of its type.")
     boolean misses;
 
     @CommandLine.Spec
@@ -98,6 +99,14 @@ final class EvalEntities implements Callable<Integer> {
             if (found == null || !found.endsWith(g.label()) && !(g.label().equals("LOCATION") && found.endsWith("FACILITY"))) {
                 out.printf("%s\t%s\tgold %s\tgot %s%n", gold.name(), text.substring(g.start(), g.end()).replace('\n', ' '),
                         g.label(), found == null ? "-" : found);
+            }
+        }
+        for (var s : ReadingScorer.systemMentions(gold, reading)) {
+            if (gold.entities().stream().noneMatch(g -> g.overlaps(s) && g.label().equals(s.label()))) {
+                String under = gold.entities().stream().filter(g -> g.overlaps(s)).findFirst()
+                        .map(g -> text.substring(g.start(), g.end()).replace('\n', ' ') + " = " + g.label()).orElse("-");
+                out.printf("%s\t%s\tspurious %s\tgold %s%n", gold.name(), text.substring(s.start(), s.end()),
+                        s.label(), under);
             }
         }
     }

@@ -37,7 +37,7 @@ public final class ReadingScorer {
     }
 
     /** System mentions to score, labelled with their gold class. */
-    static List<GoldSpan> systemMentions(GoldDocument gold, Reading reading) {
+    public static List<GoldSpan> systemMentions(GoldDocument gold, Reading reading) {
         String text = reading.article().text();
         List<GoldSpan> system = new ArrayList<>();
         for (Entity e : reading.entities()) {

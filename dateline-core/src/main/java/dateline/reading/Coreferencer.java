@@ -55,6 +55,7 @@ final class Coreferencer {
         final List<EntityType> types = new ArrayList<>(); // their types, in step with names
         final List<Span> others = new ArrayList<>();     // role phrases and pronouns
         final List<String> aliases = new ArrayList<>();  // acronyms and role phrases
+        final List<String> acronyms = new ArrayList<>(); // given in parentheses after a name: "(SRTF)"
         final List<String[]> roles = new ArrayList<>();  // {head, modifiers...}, lowercase
         Cluster into;                                     // merged into another cluster
 
@@ -72,8 +73,13 @@ final class Coreferencer {
         List<Cluster> all = new ArrayList<>();
         Map<String, Cluster> byName = new LinkedHashMap<>();
         Map<Span, Cluster> ofMention = new LinkedHashMap<>();
+        List<Span> titles = new ArrayList<>();
         for (Entity m : r.entities()) {
             Span span = m.mentions().get(0);
+            if (m.type() == EntityType.PERSON && EntityTyper.isTitle(m.name())) {
+                titles.add(span); // "the Foreign Secretary": a role of a person, resolved once names are known
+                continue;
+            }
             Cluster c = byName.get(key(m.name()));
             if (c == null) {
                 c = new Cluster();
@@ -101,11 +107,13 @@ final class Coreferencer {
                 byName.put(key(a.group(1)), owner);
             }
             owner.aliases.add(a.group(1));
+            owner.acronyms.add(a.group(1));
         }
         mergeNameVariants(text, all);
         Tokens tokens = new Tokens(r);
-        propagate(text, tokens, all, ofMention);
+        propagate(text, tokens, all, ofMention, titles);
         collectTitles(text, tokens, ofMention);
+        attachTitles(text, tokens, titles, ofMention, all);
         resolvePhrases(text, tokens, ofMention, all);
         return new Reading(r.article(), r.sentences(), entities(text, all), r.times(), r.quotes(), r.attributions());
     }
@@ -129,7 +137,14 @@ final class Coreferencer {
                 }
                 boolean person = type(text, b.root()) == EntityType.PERSON && short_.length == 1
                         && (long_[0].equals(short_[0]) || long_[long_.length - 1].equals(short_[0]));
-                boolean headed = startsWith(long_, short_) && restAreHeads(long_, short_.length);
+                // "Vostochny" → "Vostochny Spaceport", but a place is not its government ("UK" ↛ "UK Government")
+                // and a company is not its plant ("Airbus" ↛ "Airbus factory", but "Vostochny" → "Vostochny Spaceport").
+                EntityType shortType = type(text, a), longType = type(text, b.root());
+                boolean headed = startsWith(long_, short_) && restAreHeads(long_, short_.length)
+                        && !(shortType == EntityType.LOCATION && longType == EntityType.ORGANIZATION)
+                        && !(shortType == EntityType.PERSON && longType != EntityType.PERSON) // "Andy Warhol Foundation"
+                        && !(shortType == EntityType.ORGANIZATION && longType == EntityType.FACILITY
+                        && EntityTyper.isLowerWord(long_[long_.length - 1]));
                 if (person || headed) {
                     int at = Math.abs(b.names.get(0).start() - a.names.get(0).start());
                     if (at < bestAt) {
@@ -146,13 +161,16 @@ final class Coreferencer {
 
     /**
      * Occurrences of a known name that the tagger left untagged ("Jobs" once "Steve Jobs" is known, "Apple" in a
-     * headline): same spelling, proper-noun tags, not inside another mention.
+     * headline, "the SRTF" once "Syria Recovery Trust Fund (SRTF)" is known): same spelling, proper-noun tags, not
+     * inside another mention.
      */
-    private static void propagate(String text, Tokens tokens, List<Cluster> all, Map<Span, Cluster> ofMention) {
+    private static void propagate(String text, Tokens tokens, List<Cluster> all, Map<Span, Cluster> ofMention,
+                                  List<Span> titles) {
         Map<String, Cluster> known = new HashMap<>();
         for (Cluster c : all) {
             Cluster root = c.root();
             EntityType type = type(text, root);
+            c.acronyms.forEach(a -> known.putIfAbsent(a, root));
             for (Span s : c.names) {
                 String n = text.substring(s.start(), s.end());
                 known.putIfAbsent(n, root);
@@ -164,6 +182,8 @@ final class Coreferencer {
         }
         BitSet covered = new BitSet(text.length());
         ofMention.keySet().forEach(s -> covered.set(s.start(), s.end()));
+        all.forEach(c -> c.others.forEach(s -> covered.set(s.start(), s.end()))); // acronyms in parentheses
+        titles.forEach(s -> covered.set(s.start(), s.end())); // "Canada" in "Prime Minister of Canada"
         for (int si = 0; si < tokens.sentences(); si++) {
             List<Token> t = tokens.sentence(si).tokens();
             for (int k = 0; k < t.size(); k++) {
@@ -237,6 +257,59 @@ final class Coreferencer {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Capitalised titles ("Minister for the Middle East", "the President of Syria") as mentions of their holder: the
+     * person named right after the title or in apposition before it, else the person already known to hold that
+     * office. A title no named person holds stays an entity of its own, one per distinct title.
+     */
+    private static void attachTitles(String text, Tokens tokens, List<Span> titles, Map<Span, Cluster> ofMention,
+                                     List<Cluster> all) {
+        Map<String, Cluster> unheld = new HashMap<>();
+        for (Span title : titles) {
+            int[] first = tokens.at(title.start());
+            int[] last = tokens.at(title.end() - 1);
+            if (first == null || last == null || first[0] != last[0]) {
+                continue;
+            }
+            List<Token> t = tokens.sentence(first[0]).tokens();
+            int head = first[1];
+            for (int k = first[1]; k <= last[1] && !Set.of("of", "for").contains(t.get(k).word()); k++) {
+                head = k;
+            }
+            Cluster holder = null;
+            for (Map.Entry<Span, Cluster> e : ofMention.entrySet()) {
+                Span name = e.getKey();
+                String between = name.start() >= title.end() ? text.substring(title.end(), name.start())
+                        : name.end() <= title.start() ? text.substring(name.end(), title.start()) : null;
+                boolean next = between != null && name.start() >= title.end() && between.matches("\\s*,?\\s*");
+                boolean apposed = between != null && name.end() <= title.start() && between.matches("\\s*,\\s*(the\\s+)?");
+                if ((next || apposed) && type(text, e.getValue().root()) == EntityType.PERSON) {
+                    holder = e.getValue().root();
+                    break;
+                }
+            }
+            if (holder != null) {
+                addRole(text, holder, t, first[1], head);
+            } else {
+                holder = holder(text, all, t, first[1], head);
+            }
+            String phrase = text.substring(title.start(), title.end());
+            if (holder != null) {
+                holder.others.add(title);
+                holder.aliases.add(phrase);
+            } else {
+                holder = unheld.computeIfAbsent(key(phrase.replaceFirst("^(?i)the\\s+", "")), k -> {
+                    Cluster c = new Cluster();
+                    all.add(c);
+                    return c;
+                });
+                holder.names.add(title);
+                holder.types.add(EntityType.PERSON);
+            }
+            ofMention.put(title, holder);
         }
     }
 
@@ -454,6 +527,7 @@ final class Coreferencer {
         to.types.addAll(from.types);
         to.others.addAll(from.others);
         to.aliases.addAll(from.aliases);
+        to.acronyms.addAll(from.acronyms);
         to.roles.addAll(from.roles);
         from.into = to;
     }

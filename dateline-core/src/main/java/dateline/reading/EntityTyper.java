@@ -40,15 +40,47 @@ final class EntityTyper {
     static final Set<String> ORGANIZATION_NAME_ENDS = Set.of("fleet", "forces", "army", "navy", "ministry", "agency",
             "council", "committee", "party", "corporation", "company", "union", "league", "association", "federation",
             "institute", "service", "guard", "command", "court", "parliament", "assembly", "bank", "group", "inc",
-            "ltd", "corp", "co", "organization", "organisation", "front", "movement", "department", "office");
+            "ltd", "corp", "co", "organization", "organisation", "front", "movement", "department", "office",
+            "force", "battalion", "brigade", "regiment", "corps", "fund", "trust", "foundation", "society",
+            "commission", "board", "authority", "bureau", "alliance", "coalition", "network", "press");
 
     /** Nouns that end the names of events: "the Korean War", "the Eastern Economic Forum". */
     static final Set<String> EVENT_HEADS = Set.of("war", "summit", "games", "olympics", "cup", "championship",
             "conference", "forum", "festival", "election", "elections", "revolution", "crisis", "congress", "expo",
             "olympiad", "uprising", "offensive", "operation");
+    /**
+     * Nouns of offices that head a capitalised title: "Foreign Secretary", "Minister for the Middle East", "the
+     * President of Syria". The title names a person (the holder), not the place or body inside it.
+     */
+    static final Set<String> TITLE_HEADS;
+
+    static {
+        Set<String> t = new java.util.HashSet<>(Coreferencer.PERSON_ROLES);
+        t.addAll(Set.of("administrator", "commissioner", "officer", "secretary-general", "mp", "colonel",
+                "lieutenant", "commodore", "sheriff", "attorney-general", "vice-president"));
+        TITLE_HEADS = Set.copyOf(t);
+    }
+
+    /** Prefixes of ships' names: "HMS Daring", "USS Mahan", "FS Forbin". */
+    static final Set<String> SHIP_PREFIXES = Set.of("HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "FS",
+            "RFS", "ROKS", "TCG", "HNLMS", "HDMS", "HNoMS", "HMC", "RFA", "ARA", "BNS", "PNS", "KRI", "NRP", "SPS",
+            "ORP", "RSS", "BRP", "HTMS");
+    /** Capitalised nouns of governing bodies around a place's name: "the UK Government", "the Government of Iraq". */
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "governments", "administration",
+            "parliament", "ministry", "army", "navy", "police", "authorities", "embassy", "council", "cabinet",
+            "municipality");
     /** Model designations: Su-57, A-190, MiG-29, F-16, S-400, Tu-95MS. */
     private static final Pattern MODEL = Pattern.compile("[A-Z][A-Za-z]{0,3}-\\d{1,4}[A-Z]{0,3}");
+    /** Capitalised nouns numbered like models that name no product: "Highway A1", "Flight MH17", "Group B". */
+    private static final Set<String> NUMBERED_NOUNS = Set.of("highway", "route", "road", "motorway", "flight", "room",
+            "gate", "terminal", "platform", "level", "group", "section", "article", "chapter", "page", "zone", "sector",
+            "phase", "block", "building", "unit", "ward", "grade", "class", "division", "league", "resolution",
+            "paragraph", "annex", "amendment", "exit", "lane", "line", "track", "channel", "district");
+    /** Designations written without a hyphen: A380, GR4, A400M; a product only after a maker's or model's name. */
+    private static final Pattern DESIGNATION = Pattern.compile("[A-Z]{1,3}\\d{1,4}[A-Z]{0,3}");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "from", "outside", "into");
+    /** Prepositions after which a name of several words is still a place: "near Al Huwayjah". */
+    private static final Set<String> NEAR_PREPOSITIONS = Set.of("near", "outside", "around");
 
     Reading type(Reading r) {
         List<Entity> out = new ArrayList<>();
@@ -57,6 +89,18 @@ final class EntityTyper {
             List<Token> t = s.tokens();
             int i = 0;
             while (i < t.size()) {
+                int title = title(t, i);
+                if (title > i) {
+                    out.add(mention(text, t.get(i).start(), t.get(title - 1).end(), EntityType.PERSON, out.size()));
+                    i = title;
+                    continue;
+                }
+                int ship = ship(t, i);
+                if (ship > i) {
+                    out.add(mention(text, t.get(i).start(), t.get(ship - 1).end(), EntityType.PRODUCT, out.size()));
+                    i = ship;
+                    continue;
+                }
                 String tag = coarse(t.get(i).ner());
                 int j = i + 1;
                 if (tag == null) {
@@ -65,6 +109,13 @@ final class EntityTyper {
                     if (MODEL.matcher(word).matches() && !isAllCapsWord(word)) {
                         out.add(mention(text, t.get(i).start(), t.get(g - 1).end(), EntityType.PRODUCT, out.size()));
                         j = g;
+                    } else if (isCapitalised(t.get(i)) && !NUMBERED_NOUNS.contains(lower(t.get(i))) && i + 1 < t.size()
+                            && coarse(t.get(i + 1).ner()) == null
+                            && (DESIGNATION.matcher(t.get(i + 1).word()).matches() || i + 2 < t.size()
+                            && t.get(i + 1).word().matches("\\d{1,4}") && PRODUCT_HEADS.contains(lower(t.get(i + 2))))) {
+                        // "Tornado GR4", "the Type 45 destroyer": a name and its designation.
+                        out.add(mention(text, t.get(i).start(), t.get(i + 1).end(), EntityType.PRODUCT, out.size()));
+                        j = i + 2;
                     } else if (startsName(t, i) && i > 0 && FACILITY_HEADS.contains(lower(t.get(i - 1)))
                             && isLowerWord(t.get(i - 1).word())) {
                         // "the station Artyom-Primorsky 1": a name right after a facility noun, numbers included.
@@ -134,9 +185,28 @@ final class EntityTyper {
         String last = lower(t.get(j - 1));
         for (int k = i; k < j; k = glue(t, k)) {
             String word = text.substring(t.get(k).start(), t.get(Math.min(glue(t, k), j) - 1).end());
-            if (MODEL.matcher(word).matches() && !isAllCapsWord(word)) {
+            if (MODEL.matcher(word).matches() && !isAllCapsWord(word) || k > i && DESIGNATION.matcher(word).matches()) {
                 return mention(text, start, end, EntityType.PRODUCT, n);
             }
+        }
+        if (tag.equals("LOCATION") || tag.equals("MISC")) {
+            // A governing body named by its place: "the UK Government", "the Federal Government of Iraq".
+            if (j < t.size() && startsName(t, j) && GOVERNMENT_HEADS.contains(lower(t.get(j)))
+                    && !(j + 1 < t.size() && startsName(t, j + 1))) {
+                return mention(text, start, t.get(j).end(), EntityType.ORGANIZATION, n);
+            }
+            if (tag.equals("LOCATION") && i >= 2 && t.get(i - 1).word().equals("of")
+                    && Character.isUpperCase(t.get(i - 2).word().charAt(0)) && GOVERNMENT_HEADS.contains(lower(t.get(i - 2)))) {
+                int from = i - 2;
+                while (from > 0 && startsName(t, from - 1) && coarse(t.get(from - 1).ner()) == null) {
+                    from--;
+                }
+                return mention(text, t.get(from).start(), end, EntityType.ORGANIZATION, n);
+            }
+        }
+        // Capitals only: an acronym is an organisation's name, hardly ever a person's ("ISIL", "SDF").
+        if (tag.equals("PERSON") && isAcronymRun(t, i, j) && t.stream().anyMatch(x -> x.word().matches(".*\\p{Ll}{2}.*"))) {
+            return mention(text, start, end, EntityType.ORGANIZATION, n);
         }
         // A lone adjective ("Russian" in "the Russian news agency") names nothing, whatever its tag.
         if (j - i == 1 && t.get(i).pos().startsWith("JJ")) {
@@ -196,6 +266,15 @@ final class EntityTyper {
         String before2 = i > 1 ? lower(t.get(i - 2)) : "";
         boolean placeCue = PLACE_NOUNS.contains(before) && isLowerWord(t.get(i - 1).word())
                 || before.equals("of") && PLACE_NOUNS.contains(before2);
+        // "near Ar Raqqah": untagged capitalised words before the name belong to it.
+        int near = i;
+        while (near > 0 && startsName(t, near - 1) && coarse(t.get(near - 1).ner()) == null
+                && !NEAR_PREPOSITIONS.contains(lower(t.get(near - 1)))) {
+            near--;
+        }
+        if (tag.equals("PERSON") && near > 0 && NEAR_PREPOSITIONS.contains(lower(t.get(near - 1)))) {
+            return mention(text, t.get(near).start(), end, EntityType.LOCATION, n);
+        }
         if (tag.equals("PERSON") && (placeCue || j - i == 1 && PLACE_PREPOSITIONS.contains(before)
                 && !(j < t.size() && t.get(j).word().startsWith("'")))) {
             return mention(text, start, end, EntityType.LOCATION, n);
@@ -213,6 +292,10 @@ final class EntityTyper {
             }
             return mention(text, start, t.get(to - 1).end(), EntityType.ORGANIZATION, n);
         }
+        // Capitalised words the tagger missed that end in an organisation's noun: "Combined Joint Task Force".
+        if (tag.equals("NONE") && j - i > 1 && ORGANIZATION_NAME_ENDS.contains(last)) {
+            return mention(text, start, end, EntityType.ORGANIZATION, n);
+        }
         return switch (tag) {
             case "NONE" -> null;
             case "PERSON" -> mention(text, start, end, EntityType.PERSON, n);
@@ -223,6 +306,89 @@ final class EntityTyper {
                     : mention(text, start, end, ORGANIZATION_NAME_ENDS.contains(last) ? EntityType.ORGANIZATION
                     : EntityType.OTHER, n);
         };
+    }
+
+    /**
+     * The end (exclusive) of a capitalised title starting at token {@code i}, or {@code i} when none starts there:
+     * capitalised words ending in an office noun ("U.S. Secretary", "Inherent Resolve Commander", "Prime Minister"),
+     * then "of" or "for" and a place or a one-word department ("of State", "for the Middle East", "of Syria"). It
+     * stops before the holder's name ("Foreign Secretary | Boris Johnson") and before a name of several words that
+     * is an organisation of its own ("Chief Executive Officer | of General Motors"). An office noun followed by
+     * another capitalised word ("General Motors", "Secretary General") is not the end of a title.
+     */
+    static int title(List<Token> t, int i) {
+        if (i > 0 && isTitleWord(t.get(i - 1)) || i > 1 && Set.of("of", "for", "and", "&").contains(t.get(i - 1).word())
+                && startsName(t, i - 2)) {
+            return i; // titles start at the first capitalised word, not inside "Museum of Flight"
+        }
+        int head = -1;
+        int k = i;
+        while (k < t.size() && isTitleWord(t.get(k))) {
+            if (TITLE_HEADS.contains(lower(t.get(k)))) {
+                head = k;
+            }
+            k++;
+        }
+        if (head < 0 || head + 1 < k || k < t.size() && startsName(t, k) && !"PERSON".equals(coarse(t.get(k).ner()))) {
+            return i; // no office noun, or one followed by more capitalised words: "General Motors"
+        }
+        int end = head + 1;
+        if (end + 1 < t.size() && Set.of("of", "for").contains(t.get(end).word())) {
+            int from = end + 1 < t.size() && t.get(end + 1).word().equals("the") ? end + 2 : end + 1;
+            int to = from;
+            while (to < t.size() && startsName(t, to) && !"PERSON".equals(coarse(t.get(to).ner()))) {
+                to++;
+            }
+            String tag = to > from ? coarse(t.get(from).ner()) : null;
+            // A minister's department ("Secretary of State") is part of the title; a company ("Vice Chairman of
+            // Chrysler", "CEO of GM") is a name of its own.
+            boolean department = to - from == 1 && Set.of("secretary", "minister").contains(lower(t.get(head)))
+                    && !isAcronymRun(t, from, to);
+            if (to > from && (!"ORGANIZATION".equals(tag) || department)) {
+                end = to;
+            }
+        }
+        return end;
+    }
+
+    /** Whether a mention's text is a title ("Foreign Secretary", "President of Syria") rather than a name. */
+    static boolean isTitle(String mention) {
+        String[] w = mention.strip().split("(?U)\\s+");
+        String head = null;
+        for (String x : w) {
+            if (x.equals("of") || x.equals("for")) {
+                break;
+            }
+            head = x;
+        }
+        return head != null && Character.isUpperCase(head.charAt(0)) && TITLE_HEADS.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A capitalised word that can be part of a title: "Foreign", "Iraqi", "Deputy". A place or body the tagger found
+     * before the office ("U.S. Senator", "NASA Administrator") stays a mention of its own.
+     */
+    private static boolean isTitleWord(Token x) {
+        String w = x.word();
+        String ner = coarse(x.ner());
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || ner != null && !ner.equals("MISC")) {
+            return false;
+        }
+        return x.pos().startsWith("NNP") || x.pos().startsWith("JJ") || TITLE_HEADS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** The end (exclusive) of a ship's name starting at token {@code i} ("HMS Ocean"), or {@code i}. */
+    private static int ship(List<Token> t, int i) {
+        if (!SHIP_PREFIXES.contains(t.get(i).word()) || i + 1 >= t.size() || !startsName(t, i + 1)
+                || t.get(i + 1).word().chars().allMatch(c -> !Character.isLowerCase(c))) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < t.size() && (startsName(t, j) || j > i + 1 && t.get(j).word().matches("de|da|del|von|van|of")
+                && j + 1 < t.size() && startsName(t, j + 1))) {
+            j++;
+        }
+        return j;
     }
 
     /** Whether token {@code k} is a hyphen touching both neighbours ("Su-57" tokenised as Su, -, 57). */
@@ -249,6 +415,17 @@ final class EntityTyper {
         return w.matches(".*(?:an|ese|ish|i)") && j < t.size() && t.get(j).word().matches("\\p{L}.*");
     }
 
+    /** Whether tokens [i, j) are all words of two or more capitals and no lower-case letter. */
+    private static boolean isAcronymRun(List<Token> t, int i, int j) {
+        for (int k = i; k < j; k++) {
+            String w = t.get(k).word();
+            if (w.length() < 2 || !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The statistical tagger's coarse class of a name, or null for no name. */
     static String coarse(String ner) {
         if (ner == null) {
@@ -263,6 +440,10 @@ final class EntityTyper {
 
     private static Entity mention(String text, int start, int end, EntityType type, int n) {
         return new Entity("m" + (n + 1), text.substring(start, end), type, List.of(), List.of(new Span(start, end)), null);
+    }
+
+    private static boolean isCapitalised(Token x) {
+        return !x.word().isEmpty() && Character.isUpperCase(x.word().charAt(0)) && x.pos().startsWith("NN");
     }
 
     private static boolean startsName(List<Token> t, int i) {

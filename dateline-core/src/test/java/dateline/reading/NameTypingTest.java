@@ -1,0 +1,129 @@
+package dateline.reading;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Name typing and titles on invented news sentences. */
+class NameTypingTest {
+    private static EntityType typeOf(Reading r, String mention) {
+        String text = r.article().text();
+        for (Entity e : r.entities()) {
+            for (Span s : e.mentions()) {
+                if (text.substring(s.start(), s.end()).equals(mention)) {
+                    return e.type();
+                }
+            }
+        }
+        throw new AssertionError("no mention " + mention + " in " + r.entities());
+    }
+
+    private static List<String> mentions(Reading r) {
+        String text = r.article().text();
+        return r.entities().stream().flatMap(e -> e.mentions().stream())
+                .map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void aTitleNamesItsHolderNotThePlaceInIt() {
+        Reading r = ReaderTest.read("Minister for the Baltic Region Anna Lindqvist visited Tallinn on Monday. "
+                + "The Minister for the Baltic Region said the talks went well.");
+        Entity anna = ReaderTest.entity(r, "Anna Lindqvist");
+        assertEquals(EntityType.PERSON, anna.type());
+        String text = r.article().text();
+        long titles = anna.mentions().stream()
+                .filter(s -> text.substring(s.start(), s.end()).equals("Minister for the Baltic Region")).count();
+        assertEquals(2, titles, "both titles are mentions of the minister: " + anna);
+        assertFalse(mentions(r).contains("Baltic Region"), "the region inside the title is no place mention");
+        assertEquals(EntityType.LOCATION, typeOf(r, "Tallinn"));
+    }
+
+    @Test
+    void aBodyBeforeAnOfficeStaysAMentionOfItsOwn() {
+        Reading r = ReaderTest.read("NASA Administrator Jim Corvell opened the exhibit in Denver on Tuesday.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "NASA"));
+        assertEquals(EntityType.PERSON, typeOf(r, "Administrator"));
+        assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Jim Corvell").type());
+    }
+
+    @Test
+    void shipsAreProductsByTheirPrefix() {
+        Reading r = ReaderTest.read("The destroyer HMS Valiant Star and the frigate USS Carver left Bahrain on "
+                + "Sunday with the French ship FS Aubrac.");
+        assertEquals(EntityType.PRODUCT, typeOf(r, "HMS Valiant Star"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "USS Carver"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "FS Aubrac"));
+    }
+
+    @Test
+    void weaponsAndPlatformsByTheirDesignationOrHeadNoun() {
+        Reading r = ReaderTest.read("Two Tornado GR4 jets and a Type 23 frigate joined the exercise; the pilots "
+                + "fired a Sparrowhawk missile, and the Kes-9 drone filmed it. Route A4 was closed.");
+        assertEquals(EntityType.PRODUCT, typeOf(r, "Tornado GR4"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "Type 23"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "Sparrowhawk"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "Kes-9"));
+        assertFalse(mentions(r).contains("Route A4"), "a road is no product: " + mentions(r));
+    }
+
+    @Test
+    void aGovernmentNamedByItsPlaceIsAnOrganisationAndThePlaceStaysAPlace() {
+        Reading r = ReaderTest.read("The Government of Moldova welcomed the plan. Farmers in Moldova were less sure. "
+                + "The Moldova Government will vote on it.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Government of Moldova"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Moldova Government"));
+        assertEquals(EntityType.LOCATION, typeOf(r, "Moldova"));
+    }
+
+    @Test
+    void anAcronymGivenInParenthesesIsFoundLater() {
+        Reading r = ReaderTest.read("The Danube Reconstruction Trust Fund (DRTF) opened an office in Vukovar. "
+                + "Since then the DRTF has repaired four bridges.");
+        Entity fund = r.entities().stream().filter(e -> e.aliases().contains("DRTF")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.entities().toString()));
+        assertEquals(EntityType.ORGANIZATION, fund.type());
+        assertEquals(3, fund.mentions().size(), "the name, the acronym and the later acronym: " + fund);
+    }
+
+    @Test
+    void aCompanyAfterAnOfficeStaysAnOrganisation() {
+        Reading r = ReaderTest.read("Priya Raman, Vice Chairman of Siemens, said the plant in Ghent will close.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Siemens"));
+        assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Priya Raman").type());
+    }
+
+    @Test
+    void aCompanyIsNotItsPlant() {
+        Reading r = ReaderTest.read("Siemens reported higher orders on Monday. Workers at the Siemens factory in "
+                + "Erlangen were told of new shifts.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Siemens"));
+    }
+
+    @Test
+    void aPersonIsNotTheFoundationNamedAfterThem() {
+        Reading r = ReaderTest.read("Lena Marsh set up the Lena Marsh Foundation in 2010. The foundation gave "
+                + "grants to 40 schools, and Lena Marsh visited each of them.");
+        assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Lena Marsh").type());
+        assertEquals(EntityType.ORGANIZATION, ReaderTest.entity(r, "Lena Marsh Foundation").type());
+    }
+
+    @Test
+    void namesAfterNearArePlaces() {
+        Reading r = ReaderTest.read("Near Ar Rashidiya, one strike hit a unit. Near Az Zubaydi, one strike hit a "
+                + "depot.");
+        assertEquals(EntityType.LOCATION, typeOf(r, "Ar Rashidiya"));
+        assertEquals(EntityType.LOCATION, typeOf(r, "Az Zubaydi"));
+    }
+
+    @Test
+    void titlesAreToldFromNames() {
+        assertTrue(EntityTyper.isTitle("Foreign Secretary"));
+        assertTrue(EntityTyper.isTitle("President of Syria"));
+        assertFalse(EntityTyper.isTitle("Tobias Ellwood"));
+        assertFalse(EntityTyper.isTitle("General Motors of Canada"));
+    }
+}
