@@ -75,6 +75,10 @@ final class EvalEntities implements Callable<Integer> {
             }
         });
         out.printf("  %-13s %s%n", "PER/ORG/LOC", perOrgLoc);
+        if (corpus == Corpus.re3d) {
+            out.printf("  %-13s %s  (every annotated mention, names or not)%n", "all mentions",
+                    everyMention(readings));
+        }
         if (coref.goldMentions() > 0) {
             out.printf("  coreference   %s%n", coref);
         }
@@ -109,6 +113,20 @@ final class EvalEntities implements Callable<Integer> {
                         s.label(), under);
             }
         }
+    }
+
+    /** PER/ORG/LOC over every re3d mention of those types, for the same readings (documents in the same order). */
+    private Prf everyMention(List<Reading> readings) throws Exception {
+        List<GoldDocument> golds = new ArrayList<>();
+        for (Path p : paths) {
+            golds.addAll(Re3d.readAll(p, false));
+        }
+        Prf sum = Prf.ZERO;
+        for (int i = 0; i < golds.size(); i++) {
+            Map<String, Prf> byType = ReadingScorer.entities(golds.get(i), readings.get(i));
+            sum = sum.plus(byType.get("PERSON")).plus(byType.get("ORGANIZATION")).plus(byType.get("LOCATION"));
+        }
+        return sum;
     }
 
     private List<GoldDocument> load() throws Exception {

@@ -44,20 +44,28 @@ public final class Re3d {
     private Re3d() {
     }
 
-    /** Every document of every sub-folder of the corpus folder. */
+    /** Every document of every sub-folder of the corpus folder, its named mentions scored. */
     public static List<GoldDocument> readAll(Path corpus) throws IOException {
+        return readAll(corpus, true);
+    }
+
+    /**
+     * Every document of every sub-folder; with {@code namedOnly} false, every mention of a scored type counts, common
+     * nouns and pronouns too (PROVENANCE asks for both figures).
+     */
+    public static List<GoldDocument> readAll(Path corpus, boolean namedOnly) throws IOException {
         List<GoldDocument> docs = new ArrayList<>();
         try (Stream<Path> folders = Files.list(corpus)) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
                 if (Files.exists(folder.resolve("documents.json"))) {
-                    docs.addAll(readFolder(folder));
+                    docs.addAll(readFolder(folder, namedOnly));
                 }
             }
         }
         return docs;
     }
 
-    static List<GoldDocument> readFolder(Path folder) throws IOException {
+    static List<GoldDocument> readFolder(Path folder, boolean namedOnly) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String line : Files.readAllLines(folder.resolve("documents.json"), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
@@ -79,7 +87,7 @@ public final class Re3d {
             String value = e.path("value").asText("");
             String type = TYPES.get(e.get("type").asText());
             int begin = e.get("begin").asInt(), end = e.get("end").asInt();
-            if (type != null && isNamed(texts.getOrDefault(doc, ""), begin, value)) {
+            if (type != null && (!namedOnly || isNamed(texts.getOrDefault(doc, ""), begin, value))) {
                 scored.computeIfAbsent(doc, k -> new ArrayList<>()).add(new GoldSpan(begin, end, type));
             } else {
                 // Unlabelled, as in the other readers: a system mention on it is neither right nor wrong.

@@ -28,6 +28,14 @@ class Re3dTest {
     }
 
     @Test
+    void everyMentionCountsWhenNamesAreNotAsked() throws Exception {
+        GoldDocument doc = Re3d.readAll(Path.of("src/test/resources/eval/re3d"), false).get(0);
+        List<String> scored = doc.entities().stream().map(s -> doc.text().substring(s.start(), s.end())).toList();
+        assertTrue(scored.containsAll(List.of("We", "Civilians", "the town of Ostrava", "Valletta")), scored.toString());
+        assertFalse(scored.contains("Rovena Station"));
+    }
+
+    @Test
     void namedMeansAProperNounHead() {
         String text = "Forces of Narnia crossed. Narnia said its forces left.";
         assertFalse(Re3d.isNamed(text, 0, "Forces of Narnia"));  // "forces" is written in lower case later
