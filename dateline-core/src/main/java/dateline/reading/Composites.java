@@ -32,6 +32,12 @@ final class Composites {
     private Composites() {
     }
 
+    /** ISO 8601 duration of an amount ("two", "3") of a unit ("weeks", "hours"). */
+    private static String duration(String amount, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        return (u.startsWith("hour") ? "PT" : "P") + number(amount) + Character.toUpperCase(u.charAt(0));
+    }
+
     /** The plain expressions inside a merge SUTime could not value, in text order; empty when there are none. */
     static List<Timex> split(Timex t, LocalDate anchor) {
         List<Timex> out = new ArrayList<>();
@@ -39,9 +45,7 @@ final class Composites {
         Matcher m = RANGE.matcher(s);
         while (m.find()) {
             // "two to three weeks": ISO 8601 has no range of amounts; the span is at least the lower one.
-            String unit = m.group(3).toLowerCase(Locale.ROOT);
-            String value = (unit.startsWith("hour") ? "PT" : "P") + number(m.group(1)) + Character.toUpperCase(unit.charAt(0));
-            add(out, t, m, TimexType.DURATION, value);
+            add(out, t, m, TimexType.DURATION, duration(m.group(1), m.group(3)));
         }
         m = FIRST_MONTHS.matcher(s);
         while (m.find()) {
@@ -49,9 +53,7 @@ final class Composites {
         }
         m = SPAN.matcher(s);
         while (m.find()) {
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
-            String value = (unit.startsWith("hour") ? "PT" : "P") + number(m.group(1)) + Character.toUpperCase(unit.charAt(0));
-            add(out, t, m, TimexType.DURATION, value);
+            add(out, t, m, TimexType.DURATION, duration(m.group(1), m.group(2)));
         }
         m = YEAR.matcher(s);
         while (m.find()) {
