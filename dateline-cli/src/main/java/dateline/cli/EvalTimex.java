@@ -31,7 +31,8 @@ final class EvalTimex implements Callable<Integer> {
             description = "Exit with status 1 when value F1 is below this.")
     double minValueF1;
 
-    @Option(names = "--misses", description = "List every gold time expression missed or misvalued.")
+    @Option(names = "--misses", description = "List every gold time expression missed or misvalued, and every expression found where gold "
+            + "has none.")
     boolean misses;
 
     @CommandLine.Spec
@@ -66,6 +67,11 @@ final class EvalTimex implements Callable<Integer> {
             if (found.isEmpty() || !g.label().equals(found.get().value())) {
                 out.printf("%s\t%s\tgold %s\tgot %s%n", gold.name(), text.substring(g.start(), g.end()).replace('\n', ' '),
                         g.label(), found.map(t -> t.text() + " = " + t.value()).orElse("-"));
+            }
+        }
+        for (var t : reading.times()) {
+            if (gold.times().stream().noneMatch(g -> g.overlaps(t.start(), t.end()))) {
+                out.printf("%s	%s	spurious %s%n", gold.name(), t.text().replace('\n', ' '), t.value());
             }
         }
     }
