@@ -7,6 +7,7 @@ import dateline.eval.Meantime;
 import dateline.eval.Prf;
 import dateline.eval.ReadingScorer;
 import dateline.eval.Re3d;
+import dateline.reading.EntityType;
 import dateline.reading.Reading;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +30,16 @@ import java.util.concurrent.Callable;
                 "A system mention counts when it overlaps a gold named mention of a compatible type (FACILITY = "
                         + "LOCATION); system mentions on other annotated mentions are not scored."})
 final class EvalEntities implements Callable<Integer> {
-    enum Corpus { meantime, gum, re3d }
+    enum Corpus {
+        meantime(false), gum(false), re3d(true);
+
+        /** re3d types a country by its part in each mention: an Organisation when it acts, a Location when it is ground. */
+        final boolean placesByRole;
+
+        Corpus(boolean placesByRole) {
+            this.placesByRole = placesByRole;
+        }
+    }
 
     @Option(names = "--corpus", required = true, description = "meantime, gum or re3d")
     Corpus corpus;
@@ -58,10 +68,10 @@ final class EvalEntities implements Callable<Integer> {
         Map<String, Prf> times = new LinkedHashMap<>();
         BCubed.Score coref = BCubed.Score.ZERO;
         for (int i = 0; i < golds.size(); i++) {
-            ReadingScorer.entities(golds.get(i), readings.get(i)).forEach((k, v) -> entities.merge(k, v, Prf::plus));
+            ReadingScorer.entities(golds.get(i), readings.get(i), corpus.placesByRole).forEach((k, v) -> entities.merge(k, v, Prf::plus));
             ReadingScorer.times(golds.get(i), readings.get(i)).forEach((k, v) -> times.merge(k, v, Prf::plus));
             if (misses) {
-                printMisses(out, golds.get(i), readings.get(i));
+                printMisses(out, golds.get(i), readings.get(i), corpus.placesByRole);
             }
             if (!golds.get(i).chains().isEmpty()) {
                 coref = coref.plus(ReadingScorer.coreference(golds.get(i), readings.get(i)));
@@ -89,14 +99,15 @@ final class EvalEntities implements Callable<Integer> {
         return perOrgLoc.f1() >= minF1 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 
-    private static void printMisses(PrintWriter out, GoldDocument gold, Reading reading) {
+    private static void printMisses(PrintWriter out, GoldDocument gold, Reading reading, boolean placesByRole) {
         String text = gold.text();
         for (var g : gold.entities()) {
             String found = null;
             for (var e : reading.entities()) {
                 for (var m : e.mentions()) {
                     if (g.overlaps(m.start(), m.end()) && (found == null || !found.endsWith(g.label()))) {
-                        found = text.substring(m.start(), m.end()) + " = " + e.type();
+                        found = text.substring(m.start(), m.end()) + " = "
+                                + (placesByRole && e.asOrganization().contains(m) ? EntityType.ORGANIZATION : e.type());
                     }
                 }
             }
@@ -105,7 +116,7 @@ final class EvalEntities implements Callable<Integer> {
                         g.label(), found == null ? "-" : found);
             }
         }
-        for (var s : ReadingScorer.systemMentions(gold, reading)) {
+        for (var s : ReadingScorer.systemMentions(gold, reading, placesByRole)) {
             if (gold.entities().stream().noneMatch(g -> g.overlaps(s) && g.label().equals(s.label()))) {
                 String under = gold.entities().stream().filter(g -> g.overlaps(s)).findFirst()
                         .map(g -> text.substring(g.start(), g.end()).replace('\n', ' ') + " = " + g.label()).orElse("-");
@@ -123,7 +134,7 @@ final class EvalEntities implements Callable<Integer> {
         }
         Prf sum = Prf.ZERO;
         for (int i = 0; i < golds.size(); i++) {
-            Map<String, Prf> byType = ReadingScorer.entities(golds.get(i), readings.get(i));
+            Map<String, Prf> byType = ReadingScorer.entities(golds.get(i), readings.get(i), corpus.placesByRole);
             sum = sum.plus(byType.get("PERSON")).plus(byType.get("ORGANIZATION")).plus(byType.get("LOCATION"));
         }
         return sum;

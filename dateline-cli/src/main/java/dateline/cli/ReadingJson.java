@@ -27,6 +27,12 @@ final class ReadingJson {
             for (Span m : e.mentions()) {
                 mentions.addArray().add(m.start()).add(m.end());
             }
+            if (!e.asOrganization().isEmpty()) {
+                ArrayNode acting = o.putArray("as_organization");
+                for (Span m : e.asOrganization()) {
+                    acting.addArray().add(m.start()).add(m.end());
+                }
+            }
             if (e.geo() != null) {
                 o.put("lat", e.geo().lat());
                 o.put("lon", e.geo().lon());

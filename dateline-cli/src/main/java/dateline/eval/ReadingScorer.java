@@ -19,7 +19,9 @@ import java.util.Map;
  * <p>System mentions are the mentions of PERSON, ORGANIZATION, LOCATION, FACILITY and PRODUCT entities that begin
  * with an upper-case letter (names, not pronouns or role phrases) and end before the gold's annotated limit. A system
  * mention that overlaps no scored gold mention but overlaps an unscored one (a common noun, another type) is
- * neither right nor wrong. FACILITY counts as LOCATION, as the corpora have no separate facility type.
+ * neither right nor wrong. FACILITY counts as LOCATION, as the corpora have no separate facility type. Where a corpus
+ * types a place by its part in each mention (re3d: "The UK stands by Iraq" is an Organisation, "in Syria" a
+ * Location), the mentions in {@link Entity#asOrganization()} count as ORGANIZATION.
  */
 public final class ReadingScorer {
     private ReadingScorer() {
@@ -36,8 +38,12 @@ public final class ReadingScorer {
         };
     }
 
-    /** System mentions to score, labelled with their gold class. */
-    public static List<GoldSpan> systemMentions(GoldDocument gold, Reading reading) {
+    /**
+     * System mentions to score, labelled with their gold class.
+     *
+     * @param placesByRole whether the corpus types a place that acts as an organisation
+     */
+    public static List<GoldSpan> systemMentions(GoldDocument gold, Reading reading, boolean placesByRole) {
         String text = reading.article().text();
         List<GoldSpan> system = new ArrayList<>();
         for (Entity e : reading.entities()) {
@@ -49,7 +55,8 @@ public final class ReadingScorer {
                 if (m.end() > gold.limit() || m.end() > text.length() || !Character.isUpperCase(text.charAt(m.start()))) {
                     continue;
                 }
-                GoldSpan s = new GoldSpan(m.start(), m.end(), label);
+                GoldSpan s = new GoldSpan(m.start(), m.end(),
+                        placesByRole && e.asOrganization().contains(m) ? "ORGANIZATION" : label);
                 boolean onGold = gold.entities().stream().anyMatch(g -> g.overlaps(s));
                 boolean onUnscored = gold.unscored().stream().anyMatch(g -> g.label() == null && g.overlaps(s));
                 if (onGold || !onUnscored) {
@@ -61,8 +68,8 @@ public final class ReadingScorer {
     }
 
     /** Per gold class, labelled-overlap P/R/F1; key "ALL" sums them. */
-    public static Map<String, Prf> entities(GoldDocument gold, Reading reading) {
-        List<GoldSpan> system = systemMentions(gold, reading);
+    public static Map<String, Prf> entities(GoldDocument gold, Reading reading, boolean placesByRole) {
+        List<GoldSpan> system = systemMentions(gold, reading, placesByRole);
         Map<String, Prf> scores = new LinkedHashMap<>();
         Prf all = Prf.ZERO;
         for (String label : List.of("PERSON", "ORGANIZATION", "LOCATION", "PRODUCT")) {

@@ -79,6 +79,9 @@ final class EntityTyper {
     /** Designations written without a hyphen: A380, GR4, A400M; a product only after a maker's or model's name. */
     private static final Pattern DESIGNATION = Pattern.compile("[A-Z]{1,3}\\d{1,4}[A-Z]{0,3}");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "from", "outside", "into");
+    /** Participles after a name and a hyphen that make it a holder or leader: "ISIL-held", "Kremlin-backed". */
+    private static final Set<String> HOLDING = Set.of("held", "controlled", "led", "backed", "run", "linked",
+            "affiliated", "sponsored", "aligned", "allied", "occupied");
     /** Prepositions after which a name of several words is still a place: "near Al Huwayjah". */
     private static final Set<String> NEAR_PREPOSITIONS = Set.of("near", "outside", "around");
 
@@ -103,6 +106,14 @@ final class EntityTyper {
                 }
                 String tag = coarse(t.get(i).ner());
                 int j = i + 1;
+                if (i + 2 < t.size() && glued(t, i + 1) && HOLDING.contains(lower(t.get(i + 2)))
+                        && Character.isUpperCase(t.get(i).word().charAt(0))) {
+                    // "ISIL-held", "U.S.-led": the name before the hyphen holds or leads; the word is not a name.
+                    out.add(mention(text, t.get(i).start(), t.get(i).end(),
+                            "LOCATION".equals(tag) ? EntityType.LOCATION : EntityType.ORGANIZATION, out.size()));
+                    i += 3;
+                    continue;
+                }
                 if (tag == null) {
                     int g = glue(t, i);
                     String word = text.substring(t.get(i).start(), t.get(g - 1).end());
@@ -151,7 +162,57 @@ final class EntityTyper {
                 i = j;
             }
         }
+        if (expansions(r, out)) {
+            out.sort(java.util.Comparator.comparingInt(m -> m.mentions().get(0).start()));
+        }
         return new Reading(r.article(), r.sentences(), outermost(out), r.times(), r.quotes(), r.attributions());
+    }
+
+    /**
+     * Adds, as one organisation's name, each run of capitalised words that an acronym in brackets after it spells:
+     * "the Islamic State of Iraq and the Levant (ISIL)" is one name, not a state of Iraq and a person called Levant.
+     * Small words inside ("of", "and the") are skipped, as acronyms skip them. Returns whether any was added.
+     */
+    private static boolean expansions(Reading r, List<Entity> out) {
+        String text = r.article().text();
+        boolean added = false;
+        for (Sentence s : r.sentences()) {
+            List<Token> t = s.tokens();
+            for (int k = 2; k + 2 < t.size(); k++) {
+                String acronym = t.get(k + 1).word();
+                if (!t.get(k).word().equals("(") && !t.get(k).word().equals("-LRB-") || !t.get(k + 2).word().matches("\\)|-RRB-")
+                        || !acronym.matches("\\p{Lu}{3,8}")) {
+                    continue;
+                }
+                int from = spelt(t, k, acronym);
+                int start = from < 0 ? -1 : t.get(from).start(), end = t.get(k - 1).end();
+                if (from >= 0 && k - from > 2 && out.stream().noneMatch(m -> m.mentions().get(0).start() <= start
+                        && m.mentions().get(0).end() >= end)) {
+                    out.add(mention(text, start, end, EntityType.ORGANIZATION, out.size()));
+                    added = true;
+                }
+            }
+        }
+        return added;
+    }
+
+    /** The first token of the capitalised run ending before token {@code end} whose initials spell {@code acronym}, or -1. */
+    private static int spelt(List<Token> t, int end, String acronym) {
+        int letter = acronym.length() - 1;
+        int k = end - 1;
+        while (k >= 0 && letter >= 0) {
+            String w = t.get(k).word();
+            if (Set.of("of", "and", "the", "for", "on", "in", "de", "&").contains(w) && letter < acronym.length() - 1) {
+                k--;
+                continue;
+            }
+            if (w.isEmpty() || w.charAt(0) != acronym.charAt(letter)) {
+                return -1;
+            }
+            letter--;
+            k--;
+        }
+        return letter < 0 ? k + 1 : -1;
     }
 
     /**

@@ -18,6 +18,7 @@ public final class Reader {
     private final EntityTyper typer = new EntityTyper();
     private final TimeNormaliser times = new TimeNormaliser();
     private final Coreferencer coreferencer = new Coreferencer();
+    private final RoleTyper roles = new RoleTyper();
     private final QuoteAttributor quotes = new QuoteAttributor();
     private final SourceChains sources = new SourceChains();
 
@@ -33,6 +34,7 @@ public final class Reader {
         r = typer.type(r);
         r = times.normalise(r, anchor);
         r = coreferencer.resolve(r);
+        r = roles.type(r);
         r = quotes.attribute(r);
         r = sources.chain(r);
         return r;

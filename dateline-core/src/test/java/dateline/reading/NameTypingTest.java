@@ -126,4 +126,39 @@ class NameTypingTest {
         assertFalse(EntityTyper.isTitle("Tobias Ellwood"));
         assertFalse(EntityTyper.isTitle("General Motors of Canada"));
     }
+
+    @Test
+    void aCountryThatActsStandsForItsStateAndOneThatIsGroundDoesNot() {
+        Reading r = ReaderTest.read("Norway signed the accord with Chile on Monday. Talks in Norway lasted a week, "
+                + "and Chile said the text was fair.");
+        String text = r.article().text();
+        Entity norway = ReaderTest.entity(r, "Norway");
+        Entity chile = ReaderTest.entity(r, "Chile");
+        assertEquals(EntityType.LOCATION, norway.type());
+        assertEquals(List.of("Norway"), norway.asOrganization().stream()
+                .map(s -> text.substring(s.start(), s.end())).toList(), "the signer acts; the venue does not");
+        assertEquals(text.indexOf("Norway"), norway.asOrganization().get(0).start());
+        assertEquals(2, chile.asOrganization().size(), "the partner and the speaker: " + chile);
+        assertTrue(ReaderTest.entity(r, "Chile").mentions().containsAll(chile.asOrganization()));
+    }
+
+    @Test
+    void aOneWordNameThatIsFoughtIsAGroupNotAPerson() {
+        Reading r = ReaderTest.read("Villagers said Kharzun fighters had left the valley. The campaign against "
+                + "Kharzun will go on, the army said. The protest against Orlov grew, and Orlov said he would stay.");
+        assertEquals(EntityType.ORGANIZATION, ReaderTest.entity(r, "Kharzun").type());
+        assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Orlov").type(), "a pronoun makes him a person");
+    }
+
+    @Test
+    void anAcronymInBracketsJoinsTheNameItSpells() {
+        Reading r = ReaderTest.read("Fighters of the Free Army of Karsia and the North (FAKN) crossed the river. "
+                + "FAKN-held villages were shelled on Tuesday.");
+        Entity fakn = ReaderTest.entity(r, "Free Army of Karsia and the North");
+        assertEquals(EntityType.ORGANIZATION, fakn.type());
+        assertTrue(fakn.aliases().contains("FAKN"), "the acronym is an alias: " + fakn);
+        assertFalse(mentions(r).contains("North"), "no place inside the name: " + mentions(r));
+        assertTrue(mentions(r).contains("FAKN"), "the holder of the villages: " + mentions(r));
+        assertFalse(mentions(r).contains("FAKN-held"), mentions(r).toString());
+    }
 }

@@ -1,0 +1,196 @@
+package dateline.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Types names by what the whole document does with them, once coreference has gathered their mentions. Two news
+ * conventions that a tagger looking at one mention cannot see:
+ * <ul>
+ * <li>A one-word "person" whom the text never gives a second name, a title or a pronoun, but fights, defeats or counts
+ * the fighters of, is a group: "the fight against Daesh", "Daesh fighters".</li>
+ * <li>A country that acts stands for its state or government: the subject or object of a deed, the partner "with"
+ * or the agent "by" of one, and every member of a list that does ("a ceasefire announced by Russia and Turkey"). A
+ * country in a phrase of location ("in Syria") stays ground. These mentions go to {@link Entity#asOrganization()}.
+ * Towns are left as ground: in news they are where things happen far more often than who does them.</li>
+ * </ul>
+ * Both read the dependency parse or the words next to the name, never a list of names.
+ */
+final class RoleTyper {
+    /** Nouns a group's name modifies and a person's does not: "ISIL fighters", "Daesh targets". */
+    private static final Set<String> GROUP_NOUNS = Set.of("fighters", "fighter", "militants", "militant", "terrorists",
+            "terrorist", "forces", "targets", "positions", "members", "territory", "stronghold", "strongholds",
+            "leadership", "propaganda", "recruits", "cells", "insurgents", "units");
+    /** Words right before a name that fight a group: "against Daesh", "defeat Daesh", "counter ISIL". */
+    private static final Set<String> AGAINST = Set.of("against", "defeat", "defeating", "defeated", "counter",
+            "countering", "combat", "combating", "combatting");
+    /** Prepositions whose object takes part in a deed: "with Turkey", "by Russia", "between the UK and France". */
+    private static final Set<String> PARTNER_CASES = Set.of("with", "by", "between", "against", "alongside", "among");
+    /** Verbs whose object is ground, not a party: "visited Syria", "left Iraq". */
+    private static final Set<String> MOTION_VERBS = Set.of("visit", "enter", "leave", "reach", "cross", "tour",
+            "travel", "return", "arrive", "flee", "cover", "span", "border", "liberate", "capture", "seize", "control",
+            "hold", "occupy", "invade", "bomb", "strike", "shell", "defend", "rebuild", "describe", "call", "name");
+    /** Prepositions of place: a name right after one is ground, however the parser attached it ("Near Mosul, …"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "to", "into", "from",
+            "throughout", "within", "inside", "outside", "around", "over");
+    /** Countries' names in English, lower-cased (the JDK's ISO 3166 names). */
+    private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
+            .map(c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
+            "herself");
+
+    Reading type(Reading r) {
+        String text = r.article().text();
+        List<Entity> out = new ArrayList<>(r.entities().size());
+        for (Entity e : r.entities()) {
+            if (e.type() == EntityType.PERSON && isGroup(text, r, e)) {
+                e = new Entity(e.id(), e.name(), EntityType.ORGANIZATION, e.aliases(), e.mentions(), e.geo());
+            } else if (e.type() == EntityType.LOCATION && isCountry(e)) {
+                List<Span> acting = new ArrayList<>();
+                for (Span m : e.mentions()) {
+                    if (acts(r, m)) {
+                        acting.add(m);
+                    }
+                }
+                if (!acting.isEmpty()) {
+                    e = new Entity(e.id(), e.name(), e.type(), e.aliases(), e.mentions(), e.geo(), acting);
+                }
+            }
+            out.add(e);
+        }
+        return new Reading(r.article(), r.sentences(), out, r.times(), r.quotes(), r.attributions());
+    }
+
+    /** Whether the place is a country: an ISO name ("United States"), or an acronym ("U.S.", "UK", "DPRK"). */
+    private static boolean isCountry(Entity e) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String n : names) {
+            String k = n.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+            if (COUNTRIES.contains(k) || n.strip().matches("(?:\\p{Lu}\\.?){2,4}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-word name with no sign of a person and at least one sign of a group. */
+    private static boolean isGroup(String text, Reading r, Entity e) {
+        if (e.name().strip().contains(" ") || e.aliases().stream().anyMatch(a -> a.strip().contains(" "))) {
+            return false; // a second name or a title: "Bashar al-Assad", "President Assad"
+        }
+        boolean cue = false;
+        for (Span m : e.mentions()) {
+            String w = text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+            if (PERSONAL_PRONOUNS.contains(w)) {
+                return false;
+            }
+            Sentence s = sentenceAt(r, m.start());
+            int[] span = s == null ? null : tokens(s, m);
+            if (span == null) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            int i = span[0], j = span[1];
+            cue |= j < t.size() && GROUP_NOUNS.contains(EntityTyper.lower(t.get(j)))
+                    || i > 0 && AGAINST.contains(EntityTyper.lower(t.get(i - 1)))
+                    || i > 1 && EntityTyper.lower(t.get(i - 1)).equals("of") && AGAINST.contains(EntityTyper.lower(t.get(i - 2)));
+        }
+        return cue;
+    }
+
+    /** Whether the place mention {@code m} is a party to what its clause tells. */
+    private static boolean acts(Reading r, Span m) {
+        Sentence s = sentenceAt(r, m.start());
+        int[] span = s == null || s.dependencies().isEmpty() ? null : tokens(s, m);
+        if (span == null) {
+            return false;
+        }
+        if (span[0] > 0 && PLACE_PREPOSITIONS.contains(EntityTyper.lower(s.tokens().get(span[0] - 1)))) {
+            return false;
+        }
+        int head = head(s, span[0], span[1]);
+        for (int hops = 0; hops < 8; hops++) {
+            Dependency up = governorOf(s, head);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            String rel = up.relation();
+            Token gov = s.tokens().get(up.governor());
+            if (rel.equals("conj")) {
+                head = up.governor(); // a member of a list plays the first member's part
+                continue;
+            }
+            if (rel.equals("nsubj") || rel.equals("compound") && !gov.pos().startsWith("NNP")) {
+                return true; // "Turkey is a key player", "UK support", "a U.S.-Iraq partnership"
+            }
+            if (rel.equals("dobj") || rel.equals("obj") || rel.equals("iobj")) {
+                return gov.pos().startsWith("VB") && !MOTION_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (rel.startsWith("nmod") || rel.startsWith("obl")) {
+                String c = caseOf(s, head);
+                return c != null && (PARTNER_CASES.contains(c)
+                        || c.equals("of") && Coreferencer.PERSON_ROLES.contains(EntityTyper.lower(gov).replaceFirst("s$", "")));
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The token of [i, j) whose governor lies outside it: "States" of "United States". */
+    private static int head(Sentence s, int i, int j) {
+        for (int k = j - 1; k >= i; k--) {
+            Dependency d = governorOf(s, k);
+            if (d == null || d.governor() < i || d.governor() >= j) {
+                return k;
+            }
+        }
+        return j - 1;
+    }
+
+    private static Dependency governorOf(Sentence s, int token) {
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == token) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The preposition that marks token {@code k}, lower-cased, or null. */
+    private static String caseOf(Sentence s, int k) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == k && d.relation().equals("case")) {
+                return EntityTyper.lower(s.tokens().get(d.dependent()));
+            }
+        }
+        return null;
+    }
+
+    private static Sentence sentenceAt(Reading r, int offset) {
+        for (Sentence s : r.sentences()) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The tokens [i, j) that the span covers, or null when it falls between tokens. */
+    private static int[] tokens(Sentence s, Span m) {
+        List<Token> t = s.tokens();
+        int i = -1, j = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (i < 0 && t.get(k).end() > m.start()) {
+                i = k;
+            }
+            if (t.get(k).start() < m.end()) {
+                j = k + 1;
+            }
+        }
+        return i < 0 || j <= i ? null : new int[]{i, j};
+    }
+}
