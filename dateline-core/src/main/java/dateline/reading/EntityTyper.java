@@ -171,7 +171,8 @@ final class EntityTyper {
     /**
      * Adds, as one organisation's name, each run of capitalised words that an acronym in brackets after it spells:
      * "the Islamic State of Iraq and the Levant (ISIL)" is one name, not a state of Iraq and a person called Levant.
-     * Small words inside ("of", "and the") are skipped, as acronyms skip them. Returns whether any was added.
+     * Small words inside ("of", "and the") are skipped, as acronyms skip them; the name is found again wherever the
+     * text repeats it. Returns whether any was added.
      */
     private static boolean expansions(Reading r, List<Entity> out) {
         String text = r.article().text();
@@ -185,11 +186,17 @@ final class EntityTyper {
                     continue;
                 }
                 int from = spelt(t, k, acronym);
-                int start = from < 0 ? -1 : t.get(from).start(), end = t.get(k - 1).end();
-                if (from >= 0 && k - from > 2 && out.stream().noneMatch(m -> m.mentions().get(0).start() <= start
-                        && m.mentions().get(0).end() >= end)) {
-                    out.add(mention(text, start, end, EntityType.ORGANIZATION, out.size()));
-                    added = true;
+                if (from < 0 || k - from <= 2) {
+                    continue;
+                }
+                // The name the acronym spells is that name wherever the text writes it out again.
+                String name = text.substring(t.get(from).start(), t.get(k - 1).end());
+                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                    int start = at, end = at + name.length();
+                    if (out.stream().noneMatch(m -> m.mentions().get(0).start() <= start && m.mentions().get(0).end() >= end)) {
+                        out.add(mention(text, start, end, EntityType.ORGANIZATION, out.size()));
+                        added = true;
+                    }
                 }
             }
         }

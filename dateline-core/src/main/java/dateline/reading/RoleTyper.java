@@ -26,12 +26,17 @@ final class RoleTyper {
     /** Words right before a name that fight a group: "against Daesh", "defeat Daesh", "counter ISIL". */
     private static final Set<String> AGAINST = Set.of("against", "defeat", "defeating", "defeated", "counter",
             "countering", "combat", "combating", "combatting");
-    /** Prepositions whose object takes part in a deed: "with Turkey", "by Russia", "between the UK and France". */
-    private static final Set<String> PARTNER_CASES = Set.of("with", "by", "between", "against", "alongside", "among");
-    /** Verbs whose object is ground, not a party: "visited Syria", "left Iraq". */
+    /**
+     * Prepositions whose object takes part in a deed: "with Turkey", "by Russia", "between the UK and France", "the
+     * international community, including Russia".
+     */
+    private static final Set<String> PARTNER_CASES = Set.of("with", "by", "between", "against", "alongside", "among",
+            "including");
+    /** Verbs whose object is ground or a topic, not a party: "visited Syria", "left Iraq", "discussed Libya". */
     private static final Set<String> MOTION_VERBS = Set.of("visit", "enter", "leave", "reach", "cross", "tour",
             "travel", "return", "arrive", "flee", "cover", "span", "border", "liberate", "capture", "seize", "control",
-            "hold", "occupy", "invade", "bomb", "strike", "shell", "defend", "rebuild", "describe", "call", "name");
+            "hold", "occupy", "invade", "bomb", "strike", "shell", "defend", "rebuild", "describe", "call", "name", "discuss",
+            "mention", "debate");
     /** Prepositions of place: a name right after one is ground, however the parser attached it ("Near Mosul, …"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "to", "into", "from",
             "throughout", "within", "inside", "outside", "around", "over");
@@ -109,10 +114,14 @@ final class RoleTyper {
         if (span == null) {
             return false;
         }
-        if (span[0] > 0 && PLACE_PREPOSITIONS.contains(EntityTyper.lower(s.tokens().get(span[0] - 1)))) {
-            return false;
-        }
+        List<Token> t = s.tokens();
         int head = head(s, span[0], span[1]);
+        Dependency first = governorOf(s, head);
+        if (span[0] > 0 && PLACE_PREPOSITIONS.contains(EntityTyper.lower(t.get(span[0] - 1)))
+                || span[0] > 1 && t.get(span[0] - 1).word().equals(",") && first != null && !first.relation().equals("conj")
+                && "LOCATION".equals(EntityTyper.coarse(t.get(span[0] - 2).ner()))) {
+            return false; // "in Syria"; "Dayr az Zawr, Syria", which is no list
+        }
         for (int hops = 0; hops < 8; hops++) {
             Dependency up = governorOf(s, head);
             if (up == null || up.governor() < 0) {
@@ -124,18 +133,32 @@ final class RoleTyper {
                 head = up.governor(); // a member of a list plays the first member's part
                 continue;
             }
-            if (rel.equals("nsubj") || rel.equals("compound") && !gov.pos().startsWith("NNP")) {
-                return true; // "Turkey is a key player", "UK support", "a U.S.-Iraq partnership"
+            if (rel.startsWith("nsubj") || rel.equals("compound") && !gov.pos().startsWith("NNP")) {
+                return true; // "Turkey is a key player", "the UK is committed", "UK support", "a U.S.-Iraq partnership"
             }
             if (rel.equals("dobj") || rel.equals("obj") || rel.equals("iobj")) {
                 return gov.pos().startsWith("VB") && !MOTION_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT));
             }
             if (rel.startsWith("nmod") || rel.startsWith("obl")) {
                 String c = caseOf(s, head);
-                return c != null && (PARTNER_CASES.contains(c)
-                        || c.equals("of") && Coreferencer.PERSON_ROLES.contains(EntityTyper.lower(gov).replaceFirst("s$", "")));
+                return c != null && (PARTNER_CASES.contains(c) || c.equals("of") && holdsOffice(s, up.governor()));
             }
             return false;
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} names an office, or hangs off one: "Ministers of Foreign Affairs | of Iran". */
+    private static boolean holdsOffice(Sentence s, int k) {
+        for (int hops = 0; hops < 3 && k >= 0; hops++) {
+            if (Coreferencer.PERSON_ROLES.contains(EntityTyper.lower(s.tokens().get(k)).replaceFirst("s$", ""))) {
+                return true;
+            }
+            Dependency up = governorOf(s, k);
+            if (up == null || !(up.relation().startsWith("nmod") || up.relation().equals("compound"))) {
+                return false;
+            }
+            k = up.governor();
         }
         return false;
     }
