@@ -61,8 +61,11 @@ final class TextView {
             if (!e.aliases().isEmpty()) {
                 s.append("  aka ").append(String.join(" | ", e.aliases()));
             }
-            s.append("  (").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention)" : " mentions)");
-            s.append('\n');
+            s.append("  (").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention" : " mentions");
+            if (!e.asOrganization().isEmpty()) {
+                s.append(", ").append(e.asOrganization().size()).append(" as its state");
+            }
+            s.append(")\n");
         }
         s.append("-- times\n");
         for (Timex t : r.times()) {

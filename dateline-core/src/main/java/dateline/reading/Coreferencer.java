@@ -110,12 +110,38 @@ final class Coreferencer {
             owner.acronyms.add(a.group(1));
         }
         mergeNameVariants(text, all);
+        mergeCountries(text, all);
         Tokens tokens = new Tokens(r);
         propagate(text, tokens, all, ofMention, titles);
         collectTitles(text, tokens, ofMention);
         attachTitles(text, tokens, titles, ofMention, all);
         resolvePhrases(text, tokens, ofMention, all);
         return new Reading(r.article(), r.sentences(), entities(text, all), r.times(), r.quotes(), r.attributions());
+    }
+
+    /** Names of one country: "DPRK" and "North Korea", "Britain" and "the UK". The fullest name's cluster keeps them. */
+    private static void mergeCountries(String text, List<Cluster> all) {
+        Map<String, Cluster> byCode = new HashMap<>();
+        for (Cluster c : all) {
+            Cluster root = c.root();
+            EntityType type = type(text, root);
+            if (c.into != null || type != EntityType.LOCATION && type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String code = Countries.code(name(text, root));
+            if (code == null) {
+                continue;
+            }
+            Cluster other = byCode.putIfAbsent(code, root);
+            if (other != null && other != root) {
+                boolean fuller = words(name(text, root)).length > words(name(text, other)).length;
+                Cluster into = fuller ? root : other;
+                if (type(text, into) == EntityType.LOCATION) { // the country's name types it, not its acronym's tag
+                    merge(fuller ? other : root, into);
+                    byCode.put(code, into);
+                }
+            }
+        }
     }
 
     /** "Kim" → "Kim Jong Un" (a given or family name of a person), "Vostochny" → "Vostochny Spaceport". */
@@ -132,7 +158,7 @@ final class Coreferencer {
                     continue;
                 }
                 String[] long_ = words(name(text, b.root()));
-                if (long_.length <= short_.length) {
+                if (long_.length <= short_.length && !b.root().acronyms.contains(short_[0])) {
                     continue;
                 }
                 boolean person = type(text, b.root()) == EntityType.PERSON && short_.length == 1
@@ -145,7 +171,10 @@ final class Coreferencer {
                         && !(shortType == EntityType.PERSON && longType != EntityType.PERSON) // "Andy Warhol Foundation"
                         && !(shortType == EntityType.ORGANIZATION && longType == EntityType.FACILITY
                         && EntityTyper.isLowerWord(long_[long_.length - 1]));
-                if (person || headed) {
+                // "the KnAAZ plant" → the plant whose acronym is KnAAZ.
+                boolean acronymHeaded = short_.length > 1 && b.root().acronyms.contains(short_[0])
+                        && restAreHeads(short_, 1) && shortType == longType;
+                if (person || headed || acronymHeaded) {
                     int at = Math.abs(b.names.get(0).start() - a.names.get(0).start());
                     if (at < bestAt) {
                         best = b.root();

@@ -9,8 +9,9 @@ import java.util.Set;
  * Types names by what the whole document does with them, once coreference has gathered their mentions. Two news
  * conventions that a tagger looking at one mention cannot see:
  * <ul>
- * <li>A one-word "person" whom the text never gives a second name, a title or a pronoun, but fights, defeats or counts
- * the fighters of, is a group: "the fight against Daesh", "Daesh fighters".</li>
+ * <li>A one-word "person" whom the text never gives a second name, a title or a pronoun, but fights, defeats, counts
+ * the fighters of or takes with a plural verb, is a group: "the fight against Daesh", "Daesh fighters", "Daesh are
+ * losing".</li>
  * <li>A country that acts stands for its state or government: the subject or object of a deed, the partner "with"
  * or the agent "by" of one, and every member of a list that does ("a ceasefire announced by Russia and Turkey"). A
  * country in a phrase of location ("in Syria") stays ground. These mentions go to {@link Entity#asOrganization()}.
@@ -23,6 +24,8 @@ final class RoleTyper {
     private static final Set<String> GROUP_NOUNS = Set.of("fighters", "fighter", "militants", "militant", "terrorists",
             "terrorist", "forces", "targets", "positions", "members", "territory", "stronghold", "strongholds",
             "leadership", "propaganda", "recruits", "cells", "insurgents", "units");
+    /** Plural verbs after a one-word name: a group taken as its members, as British English does ("ISIL are losing"). */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
     /** Words right before a name that fight a group: "against Daesh", "defeat Daesh", "counter ISIL". */
     private static final Set<String> AGAINST = Set.of("against", "defeat", "defeating", "defeated", "counter",
             "countering", "combat", "combating", "combatting");
@@ -40,10 +43,6 @@ final class RoleTyper {
     /** Prepositions of place: a name right after one is ground, however the parser attached it ("Near Mosul, …"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "to", "into", "from",
             "throughout", "within", "inside", "outside", "around", "over");
-    /** Countries' names in English, lower-cased (the JDK's ISO 3166 names). */
-    private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
-            .map(c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
             "herself");
 
@@ -69,17 +68,9 @@ final class RoleTyper {
         return new Reading(r.article(), r.sentences(), out, r.times(), r.quotes(), r.attributions());
     }
 
-    /** Whether the place is a country: an ISO name ("United States"), or an acronym ("U.S.", "UK", "DPRK"). */
+    /** Whether the place is a country: "United States", "U.S.", "DPRK". */
     private static boolean isCountry(Entity e) {
-        List<String> names = new ArrayList<>(e.aliases());
-        names.add(e.name());
-        for (String n : names) {
-            String k = n.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-            if (COUNTRIES.contains(k) || n.strip().matches("(?:\\p{Lu}\\.?){2,4}")) {
-                return true;
-            }
-        }
-        return false;
+        return Countries.code(e.name()) != null || e.aliases().stream().anyMatch(a -> Countries.code(a) != null);
     }
 
     /** A one-word name with no sign of a person and at least one sign of a group. */
@@ -100,7 +91,8 @@ final class RoleTyper {
             }
             List<Token> t = s.tokens();
             int i = span[0], j = span[1];
-            cue |= j < t.size() && GROUP_NOUNS.contains(EntityTyper.lower(t.get(j)))
+            cue |= j < t.size() && (GROUP_NOUNS.contains(EntityTyper.lower(t.get(j)))
+                    || PLURAL_VERBS.contains(EntityTyper.lower(t.get(j))))
                     || i > 0 && AGAINST.contains(EntityTyper.lower(t.get(i - 1)))
                     || i > 1 && EntityTyper.lower(t.get(i - 1)).equals("of") && AGAINST.contains(EntityTyper.lower(t.get(i - 2)));
         }

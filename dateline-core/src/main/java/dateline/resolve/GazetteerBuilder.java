@@ -1,5 +1,7 @@
 package dateline.resolve;
 
+import dateline.reading.Countries;
+
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.DataOutputStream;
@@ -54,7 +56,8 @@ public final class GazetteerBuilder {
         }
         long t0 = System.nanoTime();
         Path out = Path.of(args[2]);
-        if (upToDate(out, Path.of(args[0]), Path.of(args[1]), out.resolveSibling("country-aliases.csv"))) {
+        Path aliases = out.getParent().resolveSibling("reading").resolve("country-aliases.csv");
+        if (upToDate(out, Path.of(args[0]), Path.of(args[1]), aliases)) {
             return;
         }
         GazetteerBuilder b = new GazetteerBuilder();
@@ -133,7 +136,7 @@ public final class GazetteerBuilder {
             name(name, row);
             name(Gazetteer.withoutDivisionWords(Gazetteer.key(name)), row);
         }
-        Map<String, List<String>> aliases = countryAliases();
+        Map<String, List<String>> aliases = Countries.aliases();
         for (String iso : Locale.getISOCountries()) {
             City c = capital.get(iso);
             if (c == null) {
@@ -181,26 +184,6 @@ public final class GazetteerBuilder {
         if (!rows.contains(row)) {
             rows.add(row);
         }
-    }
-
-    /** country-aliases.csv: ISO code;name, for names the JDK does not give ("DPRK", "Britain"). */
-    private static Map<String, List<String>> countryAliases() throws IOException {
-        Map<String, List<String>> map = new HashMap<>();
-        try (InputStream raw = GazetteerBuilder.class.getResourceAsStream("/dateline/resolve/country-aliases.csv")) {
-            if (raw == null) {
-                throw new IOException("country-aliases.csv is missing from the classpath");
-            }
-            BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split(";", 2);
-                map.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
-            }
-        }
-        return map;
     }
 
     void write(OutputStream os) throws IOException {

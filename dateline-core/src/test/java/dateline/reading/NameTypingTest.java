@@ -145,9 +145,11 @@ class NameTypingTest {
     @Test
     void aOneWordNameThatIsFoughtIsAGroupNotAPerson() {
         Reading r = ReaderTest.read("Villagers said Kharzun fighters had left the valley. The campaign against "
-                + "Kharzun will go on, the army said. The protest against Orlov grew, and Orlov said he would stay.");
+                + "Kharzun will go on, the army said. The protest against Orlov grew, and Orlov said he would stay. "
+                + "In the south, Vostrel are losing ground.");
         assertEquals(EntityType.ORGANIZATION, ReaderTest.entity(r, "Kharzun").type());
         assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Orlov").type(), "a pronoun makes him a person");
+        assertEquals(EntityType.ORGANIZATION, ReaderTest.entity(r, "Vostrel").type(), "a plural verb makes a group");
     }
 
     @Test

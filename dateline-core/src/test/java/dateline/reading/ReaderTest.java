@@ -91,6 +91,26 @@ class ReaderTest {
     }
 
     @Test
+    void anAcronymWithAHeadNounIsTheSameFacility() {
+        Reading r = read("Officials toured the Ilmen Valley Tractor Plant (IVTP) on Monday. Workers at the IVTP plant "
+                + "build engines.");
+        Entity plant = entity(r, "Ilmen Valley Tractor Plant");
+        assertTrue(plant.aliases().contains("IVTP plant"), plant.toString());
+        assertEquals(1, r.entities().size(), "no entity of its own for the IVTP plant: " + r.entities());
+    }
+
+    @Test
+    void aCountrysNamesAreOneEntity() {
+        Reading r = read("Britain will host the talks in March. The United Kingdom has invited twelve ministers, "
+                + "and the UK expects most of them to come.");
+        Entity uk = entity(r, "United Kingdom");
+        assertEquals(EntityType.LOCATION, uk.type());
+        assertTrue(uk.aliases().containsAll(List.of("Britain", "UK")), uk.aliases().toString());
+        assertEquals(3, uk.mentions().size(), uk.toString());
+        assertEquals(3, uk.asOrganization().size(), "host, inviter and expecter act as the state: " + uk);
+    }
+
+    @Test
     void roleTitlesResolveToTheirHolder() {
         Reading r = read("French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin. Later, the "
                 + "French president said he was satisfied. Macron flew home in the evening.");
