@@ -40,7 +40,8 @@ final class Search implements Callable<Integer> {
             if (format == Extract.Format.json) {
                 for (SearchHit h : hits) {
                     out.println(Json.line(Json.object().put("document", h.document()).put("title", h.title())
-                            .put("published", h.published()).put("score", h.score()).put("snippet", h.snippet())));
+                            .put("published", h.published()).put("score", h.score()).put("snippet", h.snippet())
+                            .put("copy_of", h.copyOf())));
                 }
             } else {
                 out.print(Tables.hits(hits));

@@ -56,9 +56,10 @@ final class Tables {
         StringBuilder s = new StringBuilder();
         int n = 0;
         for (SearchHit h : hits) {
-            s.append(String.format(Locale.ROOT, "%2d. %s  (%s%s, score %.2f)%n", ++n,
+            s.append(String.format(Locale.ROOT, "%2d. %s  (%s%s, score %.2f%s)%n", ++n,
                     h.title() == null ? "(no title)" : clip(h.title(), 80), h.document(),
-                    h.published() == null ? "" : ", " + h.published(), h.score()));
+                    h.published() == null ? "" : ", " + h.published(), h.score(),
+                    h.copyOf() == null ? "" : ", a copy of " + h.copyOf()));
             s.append("    ").append(h.snippet()).append('\n');
         }
         s.append(hits.size()).append(hits.size() == 1 ? " article\n" : " articles\n");

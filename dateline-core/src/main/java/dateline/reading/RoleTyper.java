@@ -13,8 +13,10 @@ import java.util.Set;
  * the fighters of or takes with a plural verb, is a group: "the fight against Daesh", "Daesh fighters", "Daesh are
  * losing".</li>
  * <li>A country that acts stands for its state or government: the subject or object of a deed, the partner "with"
- * or the agent "by" of one, and every member of a list that does ("a ceasefire announced by Russia and Turkey"). A
- * country in a phrase of location ("in Syria") stays ground. These mentions go to {@link Entity#asOrganization()}.
+ * or the agent "by" of one, the country of an office ("the Foreign Minister of Iran"), a modifier of a common noun
+ * ("UK support"), and every member of a list that does ("a ceasefire announced by Russia and Turkey"). A country in a
+ * phrase of location ("in Syria", "Raqqa, Syria") stays ground. These mentions go to
+ * {@link Entity#asOrganization()}.
  * Towns are left as ground: in news they are where things happen far more often than who does them.</li>
  * </ul>
  * Both read the dependency parse or the words next to the name, never a list of names.
@@ -38,8 +40,8 @@ final class RoleTyper {
     /** Verbs whose object is ground or a topic, not a party: "visited Syria", "left Iraq", "discussed Libya". */
     private static final Set<String> MOTION_VERBS = Set.of("visit", "enter", "leave", "reach", "cross", "tour",
             "travel", "return", "arrive", "flee", "cover", "span", "border", "liberate", "capture", "seize", "control",
-            "hold", "occupy", "invade", "bomb", "strike", "shell", "defend", "rebuild", "describe", "call", "name", "discuss",
-            "mention", "debate");
+            "hold", "occupy", "invade", "bomb", "strike", "shell", "defend", "rebuild", "describe", "call", "name",
+            "discuss", "mention", "debate");
     /** Prepositions of place: a name right after one is ground, however the parser attached it ("Near Mosul, …"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "to", "into", "from",
             "throughout", "within", "inside", "outside", "around", "over");
@@ -94,7 +96,8 @@ final class RoleTyper {
             cue |= j < t.size() && (GROUP_NOUNS.contains(EntityTyper.lower(t.get(j)))
                     || PLURAL_VERBS.contains(EntityTyper.lower(t.get(j))))
                     || i > 0 && AGAINST.contains(EntityTyper.lower(t.get(i - 1)))
-                    || i > 1 && EntityTyper.lower(t.get(i - 1)).equals("of") && AGAINST.contains(EntityTyper.lower(t.get(i - 2)));
+                    || i > 1 && EntityTyper.lower(t.get(i - 1)).equals("of")
+                    && AGAINST.contains(EntityTyper.lower(t.get(i - 2)));
         }
         return cue;
     }
@@ -110,8 +113,8 @@ final class RoleTyper {
         int head = head(s, span[0], span[1]);
         Dependency first = governorOf(s, head);
         if (span[0] > 0 && PLACE_PREPOSITIONS.contains(EntityTyper.lower(t.get(span[0] - 1)))
-                || span[0] > 1 && t.get(span[0] - 1).word().equals(",") && first != null && !first.relation().equals("conj")
-                && "LOCATION".equals(EntityTyper.coarse(t.get(span[0] - 2).ner()))) {
+                || span[0] > 1 && t.get(span[0] - 1).word().equals(",") && first != null
+                && !first.relation().equals("conj") && "LOCATION".equals(EntityTyper.coarse(t.get(span[0] - 2).ner()))) {
             return false; // "in Syria"; "Dayr az Zawr, Syria", which is no list
         }
         for (int hops = 0; hops < 8; hops++) {

@@ -1,6 +1,14 @@
 package dateline.store;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.minhash.MinHashFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -13,29 +21,59 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The Lucene side of the store: one document per article, keyed by the article's content hash. */
+/**
+ * The Lucene side of the store: one document per article, keyed by the article's content hash, with its title and
+ * text for search and a MinHash sketch of its text for finding copies.
+ *
+ * <p>The sketch is Lucene's own analysis chain — words, lower-cased, five-word shingles, and {@link MinHashFilter}
+ * keeping the {@value #SKETCH} lowest shingle hashes (a bottom-k sketch). Two sketches sharing {@code s} of their
+ * {@code a} and {@code b} terms estimate the Jaccard similarity of the shingle sets as {@code s / (a + b - s)}: exact
+ * for texts of fewer shingles than that, and the bottom-k estimate for longer ones. Finding the nearest stored text
+ * is one term query.
+ */
 final class FullText implements AutoCloseable {
     static final String HASH = "hash";
+    private static final String SKETCH_FIELD = "minhash";
+    private static final String SKETCH_SIZE = "minhash_size";
+    private static final int SKETCH = 128;
+    /** Fewer shingles than this say too little to call two texts copies (a headline, a caption). */
+    private static final int MIN_SHINGLES = 40;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
+    private final Analyzer sketcher = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer words = new StandardTokenizer();
+            ShingleFilter shingles = new ShingleFilter(new LowerCaseFilter(words), 5, 5);
+            shingles.setOutputUnigrams(false);
+            return new TokenStreamComponents(words, new MinHashFilter(shingles, 1, 1, SKETCH, false));
+        }
+    };
 
     FullText(Path dir) throws IOException {
         directory = FSDirectory.open(dir);
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+        Analyzer perField = new PerFieldAnalyzerWrapper(analyzer, Map.of(SKETCH_FIELD, sketcher));
+        writer = new IndexWriter(directory, new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     }
 
@@ -45,7 +83,56 @@ final class FullText implements AutoCloseable {
         doc.add(new StringField(HASH, hash, Field.Store.YES));
         doc.add(new TextField("title", title == null ? "" : title, Field.Store.NO));
         doc.add(new TextField("text", text, Field.Store.NO));
+        doc.add(new TextField(SKETCH_FIELD, text, Field.Store.NO));
+        doc.add(new StoredField(SKETCH_SIZE, sketch(text).size()));
         writer.updateDocument(new Term(HASH, hash), doc);
+    }
+
+    private Set<BytesRef> sketch(String text) throws IOException {
+        Set<BytesRef> terms = new HashSet<>();
+        try (TokenStream ts = sketcher.tokenStream(SKETCH_FIELD, text)) {
+            TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(BytesRef.deepCopyOf(term.getBytesRef()));
+            }
+            ts.end();
+        }
+        return terms;
+    }
+
+    /**
+     * The indexed article whose text is nearest to this one, when the estimated Jaccard similarity of their five-word
+     * shingles is at least {@code minSimilarity}: {hash, similarity}, or null.
+     */
+    Object[] nearest(String text, double minSimilarity) throws IOException {
+        if (text.split("\\s+", MIN_SHINGLES + 5).length < MIN_SHINGLES + 4) {
+            return null;
+        }
+        Set<BytesRef> terms = sketch(text);
+        // Each shared term scores 1: the score is the number of sketch terms two texts have in common. A similarity
+        // of t needs at least t times this sketch's terms in common, whatever the other sketch's size.
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (BytesRef t : terms) {
+            q.add(new ConstantScoreQuery(new TermQuery(new Term(SKETCH_FIELD, t))), BooleanClause.Occur.SHOULD);
+        }
+        q.setMinimumNumberShouldMatch((int) Math.ceil(minSimilarity * terms.size()));
+        Object[] best = null;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (ScoreDoc sd : searcher.search(q.build(), 8).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                Number size = d.getField(SKETCH_SIZE) == null ? null : d.getField(SKETCH_SIZE).numericValue();
+                if (size == null) {
+                    continue;
+                }
+                double similarity = sd.score / (terms.size() + size.intValue() - sd.score);
+                if (similarity >= minSimilarity && (best == null || similarity > (double) best[1])) {
+                    best = new Object[]{d.get(HASH), similarity};
+                }
+            }
+        }
+        return best;
     }
 
     void delete(String hash) throws IOException {

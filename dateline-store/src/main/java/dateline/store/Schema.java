@@ -13,6 +13,8 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS article (id BIGINT AUTO_INCREMENT PRIMARY KEY, hash CHAR(64) NOT NULL UNIQUE,"
                     + " source VARCHAR NOT NULL, url VARCHAR, title VARCHAR, published VARCHAR, published_date DATE,"
                     + " language VARCHAR, text CLOB NOT NULL)",
+            // The earliest stored article this one is a copy of (a syndicated or lightly edited version), or null.
+            "ALTER TABLE article ADD COLUMN IF NOT EXISTS copy_of BIGINT",
             "CREATE TABLE IF NOT EXISTS entity (article_id BIGINT NOT NULL, eid VARCHAR NOT NULL, name VARCHAR NOT NULL,"
                     + " type VARCHAR NOT NULL, aliases VARCHAR, lat DOUBLE, lon DOUBLE, gazetteer_id VARCHAR,"
                     + " PRIMARY KEY (article_id, eid))",

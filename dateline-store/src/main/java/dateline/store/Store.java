@@ -52,6 +52,13 @@ import java.util.Set;
 public final class Store implements AutoCloseable {
     private static final String SEP = "\u001f";
     private static final int COMMIT_EVERY = 64;
+    /**
+     * Shingle similarity (Jaccard, five-word shingles) from which a text is a copy of a stored one. Versions of one
+     * wire story differ by a dateline, a byline, a reworded phrase, a last paragraph cut or added, and still share
+     * well over half their shingles; two reports of one event in different words share a few per cent, quotes
+     * included.
+     */
+    static final double COPY_SIMILARITY = 0.5;
 
     private final Connection db;
     private final FullText fullText;
@@ -101,7 +108,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Stores a reading and its events, unless an article with the same content is stored already.
+     * Stores a reading and its events, unless an article with the same content is stored already. An article whose
+     * text is nearly that of a stored one (a syndicated copy, an edited version) is stored and marked as a copy of the
+     * earliest such article.
      *
      * @return true when stored, false when it was there already
      */
@@ -111,9 +120,10 @@ public final class Store implements AutoCloseable {
         if (articleId(hash) != null) {
             return false;
         }
+        Long copyOf = original(a);
         try {
             db.setAutoCommit(false);
-            long id = Writes.article(db, hash, a);
+            long id = Writes.article(db, hash, a, copyOf);
             Map<String, Entity> entities = new HashMap<>();
             for (Entity e : reading.entities()) {
                 entities.put(e.id(), e);
@@ -137,6 +147,44 @@ public final class Store implements AutoCloseable {
             throw new UncheckedIOException("cannot index " + a.source(), e);
         }
         return true;
+    }
+
+    /** The id of the earliest stored article this one is a near copy of, or null. */
+    private Long original(Article a) {
+        try {
+            Object[] nearest = fullText.nearest(a.text(), COPY_SIMILARITY);
+            if (nearest == null) {
+                return null;
+            }
+            try (PreparedStatement ps = db.prepareStatement("SELECT id, copy_of FROM article WHERE hash = ?")) {
+                ps.setString(1, (String) nearest[0]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    long copyOf = rs.getLong(2);
+                    return rs.wasNull() ? rs.getLong(1) : copyOf;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for copies of " + a.source(), e);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Each stored copy's source with the source of the article it copies, in the order they were stored. */
+    public Map<String, String> copies() {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT c.source, o.source FROM article c"
+                + " JOIN article o ON o.id = c.copy_of ORDER BY c.id")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     public int articles() {
@@ -164,12 +212,13 @@ public final class Store implements AutoCloseable {
             List<SearchHit> hits = new ArrayList<>();
             for (Object[] h : fullText.search(query, limit)) {
                 try (PreparedStatement ps = db.prepareStatement(
-                        "SELECT source, title, published, text FROM article WHERE hash = ?")) {
+                        "SELECT a.source, a.title, a.published, a.text, o.source FROM article a"
+                                + " LEFT JOIN article o ON o.id = a.copy_of WHERE a.hash = ?")) {
                     ps.setString(1, (String) h[0]);
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
                             hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), (Float) h[1],
-                                    Snippets.around(rs.getString(4), query)));
+                                    Snippets.around(rs.getString(4), query), rs.getString(5)));
                         }
                     }
                 }

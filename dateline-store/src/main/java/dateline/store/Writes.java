@@ -24,9 +24,10 @@ final class Writes {
     private Writes() {
     }
 
-    static long article(Connection db, String hash, Article a) throws SQLException {
+    static long article(Connection db, String hash, Article a, Long copyOf) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO article (hash, source, url, title, published,"
-                + " published_date, language, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " published_date, language, text, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, hash);
             ps.setString(2, a.source());
             Store.setNullable(ps, 3, a.url(), Types.VARCHAR);
@@ -35,6 +36,7 @@ final class Writes {
             Store.setNullable(ps, 6, a.published() == null ? null : a.published().date(), Types.DATE);
             ps.setString(7, a.language());
             ps.setString(8, a.text());
+            Store.setNullable(ps, 9, copyOf, Types.BIGINT);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -75,6 +75,45 @@ class StoreTest {
         }
     }
 
+    /** An article of the given text with no entities: what copy detection looks at is the text alone. */
+    static Reading plain(String source, String title, String text) {
+        Article a = new Article(source, title, PublishedDate.ofDate(LocalDate.of(2024, 5, 2), "test"), null, null,
+                List.of(), "en", null, null, text, List.of());
+        return new Reading(a, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static final String WIRE = "The harbour authority of Port Elsa said on Thursday that the new container "
+            + "terminal would open in June, two months later than planned, after storms damaged the northern quay. "
+            + "Director Mara Quint told reporters that repairs to the quay had cost more than expected and that the "
+            + "first ships would be turned away until the cranes were tested. Shipping companies had been told of the "
+            + "delay last week, she said, and most had already moved their calls to the older terminal in the south. "
+            + "The city council will discuss the cost of the repairs at its meeting next Tuesday.";
+
+    @Test
+    void aSyndicatedCopyIsStoredAndMarkedAsACopyOfTheFirst() {
+        String edited = "PORT ELSA (Wire) - " + WIRE.replace("told reporters", "said")
+                .replace("The city council will discuss the cost of the repairs at its meeting next Tuesday.",
+                        "The council meets on Tuesday.");
+        String other = "The harbour authority of Port Elsa said on Thursday that its fishing fleet had a record "
+                + "season, with catches of cod and herring up by a third on last year. Fishermen credited the cold "
+                + "spring and new quotas agreed with the neighbouring ports, and the authority plans to extend the "
+                + "fish market on the western quay before the autumn. Prices at the market fell slightly as the "
+                + "catches came in, traders said, but the season's takings were still the highest in ten years.";
+        try (Store store = Store.open(dir)) {
+            assertTrue(store.put(plain("wire.html", "Terminal delayed", WIRE), List.of()));
+            assertTrue(store.put(plain("other.html", "Record catches", other), List.of()));
+            assertTrue(store.put(plain("paper.html", "Port terminal opening delayed to June", edited), List.of()),
+                    "a copy is stored too: it may carry its own byline, date and source");
+            assertTrue(store.put(plain("reprint.html", "Delay", edited + " Reporting by the newsroom."), List.of()));
+            assertEquals(4, store.articles());
+            assertEquals(java.util.Map.of("paper.html", "wire.html", "reprint.html", "wire.html"), store.copies(),
+                    "the same-topic story by other words is no copy; a copy of a copy points to the first");
+            SearchHit hit = store.search("cranes", 10).stream().filter(h -> h.document().equals("paper.html"))
+                    .findFirst().orElseThrow();
+            assertEquals("wire.html", hit.copyOf());
+        }
+    }
+
     @Test
     void reopeningKeepsEverythingAndRebuildsALostIndex() throws IOException {
         Reading r = trip("a.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Moscow");
