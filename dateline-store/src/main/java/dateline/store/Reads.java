@@ -46,10 +46,25 @@ final class Reads {
 
     /** Entities with this folded name or alias: article id, entity id, name, type. */
     static List<Object[]> entitiesNamed(Connection db, String key) {
-        List<Object[]> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT x.article_id, x.eid, x.name, x.type"
+        return entities(db, "SELECT DISTINCT x.article_id, x.eid, x.name, x.type"
                 + " FROM entity_name n JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
-                + " WHERE n.name_key = ? ORDER BY x.article_id, x.eid")) {
+                + " WHERE n.name_key = ? ORDER BY x.article_id, x.eid", key);
+    }
+
+    /**
+     * Places geocoded to the same gazetteer entry as a place with this folded name, whatever they are called:
+     * article id, entity id, name, type.
+     */
+    static List<Object[]> entitiesPlacedWith(Connection db, String key) {
+        return entities(db, "SELECT DISTINCT y.article_id, y.eid, y.name, y.type FROM entity y WHERE y.gazetteer_id IN"
+                + " (SELECT x.gazetteer_id FROM entity_name n JOIN entity x ON x.article_id = n.article_id"
+                + " AND x.eid = n.eid WHERE n.name_key = ? AND x.gazetteer_id IS NOT NULL)"
+                + " ORDER BY y.article_id, y.eid", key);
+    }
+
+    private static List<Object[]> entities(Connection db, String sql, String key) {
+        List<Object[]> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -248,8 +248,13 @@ public final class Store implements AutoCloseable {
             args.add(q.to());
         }
         if (q.place() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM entity_name n WHERE n.article_id = e.article_id"
-                    + " AND n.eid = e.place_eid AND n.name_key = ?)");
+            // The place by any of its names: by this name, or placed where a place of this name is ("Primorye",
+            // "Primorsky Krai"; "DPRK", "North Korea").
+            sql.append(" AND (EXISTS (SELECT 1 FROM entity_name n WHERE n.article_id = e.article_id"
+                    + " AND n.eid = e.place_eid AND n.name_key = ?) OR e.gazetteer_id IN (SELECT x.gazetteer_id"
+                    + " FROM entity_name n JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
+                    + " WHERE n.name_key = ? AND x.gazetteer_id IS NOT NULL))");
+            args.add(Gazetteer.key(q.place()));
             args.add(Gazetteer.key(q.place()));
         }
         sql.append(" ORDER BY e.time_date NULLS LAST, a.published_date NULLS LAST, e.article_id, e.start_offset");
@@ -307,6 +312,13 @@ public final class Store implements AutoCloseable {
         List<Object[]> rows = Reads.entitiesNamed(db, key);   // article_id, eid, name, type
         if (rows.isEmpty()) {
             return null;
+        }
+        Set<List<Object>> seen = new HashSet<>();
+        rows.forEach(r -> seen.add(List.of(r[0], r[1])));
+        for (Object[] r : Reads.entitiesPlacedWith(db, key)) { // the same place under its other names
+            if (seen.add(List.of(r[0], r[1]))) {
+                rows.add(r);
+            }
         }
         // People first: "Kim" the person, not Kim the company, when both exist.
         boolean anyPerson = rows.stream().anyMatch(r -> EntityType.PERSON.name().equals(r[3]));

@@ -32,6 +32,11 @@ class StoreTest {
 
     /** A two-sentence article: Kim visits a city on a day, and plans to visit another. */
     static Reading trip(String source, String city, double lat, double lon, String day, String planned) {
+        return trip(source, city, new Geo(lat, lon, "geonames:" + city.length()), day, planned);
+    }
+
+    /** The same trip, the city placed at this gazetteer entry. */
+    static Reading trip(String source, String city, Geo geo, String day, String planned) {
         String s1 = "Kim Jong Un visited " + city + " on " + day + " with Sergey Shoigu.";
         String s2 = "Kim will visit " + planned + " next week.";
         String text = s1 + " " + s2;
@@ -43,7 +48,7 @@ class StoreTest {
                 new Entity("e1", "Kim Jong Un", EntityType.PERSON, List.of("Kim"),
                         List.of(new Span(0, 11), new Span(s1.length() + 1, s1.length() + 4)), null),
                 new Entity("e2", city, EntityType.LOCATION, List.of(), List.of(new Span(cityAt, cityAt + city.length())),
-                        new Geo(lat, lon, "geonames:" + city.length())),
+                        geo),
                 new Entity("e3", "Sergey Shoigu", EntityType.PERSON, List.of("Shoigu"),
                         List.of(new Span(text.indexOf("Sergey"), text.indexOf("Sergey") + 13)), null),
                 new Entity("e4", planned, EntityType.LOCATION, List.of(),
@@ -111,6 +116,37 @@ class StoreTest {
             SearchHit hit = store.search("cranes", 10).stream().filter(h -> h.document().equals("paper.html"))
                     .findFirst().orElseThrow();
             assertEquals("wire.html", hit.copyOf());
+        }
+    }
+
+    @Test
+    void aPlaceIsFoundUnderEachOfItsNamesAcrossArticles() {
+        Geo primorye = new Geo(43.17, 131.91, "geonames-admin1:RU.59");
+        Reading a = trip("a.html", "Primorye", primorye, "2023-09-16", "Moscow");
+        Reading b = trip("b.html", "Primorsky Krai", primorye, "2023-09-17", "Moscow");
+        Reading c = trip("c.html", "Khabarovsk Krai", new Geo(50.0, 136.0, "geonames-admin1:RU.30"), "2023-09-15",
+                "Moscow");
+        try (Store store = Store.open(dir)) {
+            for (Reading r : List.of(a, b, c)) {
+                store.put(r, eventsOf(r));
+            }
+            for (String name : List.of("Primorye", "primorsky krai")) {
+                List<StoredEvent> there = store.events(new EventQuery(null, null, null, name));
+                assertEquals(List.of("a.html", "b.html"), there.stream().map(StoredEvent::document).toList(), name);
+            }
+            Geo russia = new Geo(55.75, 37.62, "iso3166:RU");
+            for (String[] doc : List.of(new String[]{"d.html", "Russia"}, new String[]{"e.html", "Russian Federation"})) {
+                String text = doc[1] + " signed the accord.";
+                Article art = new Article(doc[0], null, PublishedDate.ofDate(LocalDate.of(2023, 9, 1), "test"), null,
+                        null, List.of(), "en", null, null, text, List.of());
+                Entity signer = new Entity("e1", doc[1], EntityType.LOCATION, List.of(),
+                        List.of(new Span(0, doc[1].length())), russia);
+                store.put(new Reading(art, List.of(), List.of(signer), List.of(), List.of(), List.of()),
+                        List.of(new Event("v1", EventType.SIGN, 0, text.length(), text, "e1", List.of(), null,
+                                "2023-09-01", "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED)));
+            }
+            assertEquals(List.of("d.html", "e.html"), store.timeline("Russia").stream().map(StoredEvent::document)
+                    .toList(), "what a country did, under either name");
         }
     }
 
