@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 Timeline.class,
                 Itinerary.class,
                 Events.class,
+                Serve.class,
                 Eval.class,
                 Bench.class,
                 CommandLine.HelpCommand.class,

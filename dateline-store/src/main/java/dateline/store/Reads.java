@@ -44,6 +44,34 @@ final class Reads {
         return out;
     }
 
+    /** An article's entities with their mentions, in the reading's order (e1, e2, …). */
+    static List<StoredArticle.Entity> articleEntities(Connection db, long article) {
+        List<StoredArticle.Entity> out = new ArrayList<>();
+        try (PreparedStatement e = db.prepareStatement("SELECT eid, name, type, aliases, lat, lon FROM entity"
+                + " WHERE article_id = ? ORDER BY CAST(SUBSTRING(eid, 2) AS INT)");
+             PreparedStatement m = db.prepareStatement("SELECT start_offset, end_offset FROM mention"
+                     + " WHERE article_id = ? AND eid = ? ORDER BY start_offset")) {
+            e.setLong(1, article);
+            try (ResultSet rs = e.executeQuery()) {
+                while (rs.next()) {
+                    List<int[]> mentions = new ArrayList<>();
+                    m.setLong(1, article);
+                    m.setString(2, rs.getString(1));
+                    try (ResultSet ms = m.executeQuery()) {
+                        while (ms.next()) {
+                            mentions.add(new int[]{ms.getInt(1), ms.getInt(2)});
+                        }
+                    }
+                    out.add(new StoredArticle.Entity(rs.getString(1), rs.getString(2), rs.getString(3),
+                            Store.split(rs.getString(4)), mentions, (Double) rs.getObject(5), (Double) rs.getObject(6)));
+                }
+            }
+        } catch (SQLException x) {
+            throw Store.failure(x);
+        }
+        return out;
+    }
+
     /** Entities with this folded name or alias: article id, entity id, name, type. */
     static List<Object[]> entitiesNamed(Connection db, String key) {
         return entities(db, "SELECT DISTINCT x.article_id, x.eid, x.name, x.type"

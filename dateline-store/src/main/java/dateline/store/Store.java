@@ -173,6 +173,46 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The latest articles, by publication date (undated last), as hits with the opening of their text. */
+    public List<SearchHit> recent(int limit) {
+        List<SearchHit> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT a.source, a.title, a.published,"
+                + " SUBSTRING(a.text, 1, 240), o.source FROM article a LEFT JOIN article o ON o.id = a.copy_of"
+                + " ORDER BY a.published_date DESC NULLS LAST, a.id DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String opening = rs.getString(4).replaceAll("\\s+", " ").strip();
+                    out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), 0f,
+                            opening.length() < 240 ? opening : opening + "…", rs.getString(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The stored article read from this source (a path, or path#record inside a WARC), or null. */
+    public StoredArticle article(String document) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT a.id, a.title, a.published, a.url, a.text, o.source"
+                + " FROM article a LEFT JOIN article o ON o.id = a.copy_of WHERE a.source = ? ORDER BY a.id")) {
+            ps.setString(1, document);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long id = rs.getLong(1);
+                List<StoredEvent> events = Reads.events(db, Reads.EVENT_SELECT + " WHERE e.article_id = ?"
+                        + " ORDER BY e.start_offset", List.of(id));
+                return new StoredArticle(document, rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), Reads.articleEntities(db, id), events);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Each stored copy's source with the source of the article it copies, in the order they were stored. */
     public Map<String, String> copies() {
         Map<String, String> out = new LinkedHashMap<>();

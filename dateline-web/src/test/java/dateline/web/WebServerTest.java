@@ -1,0 +1,148 @@
+package dateline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dateline.article.Article;
+import dateline.article.PublishedDate;
+import dateline.event.Event;
+import dateline.event.EventType;
+import dateline.reading.Entity;
+import dateline.reading.EntityType;
+import dateline.reading.Geo;
+import dateline.reading.Reading;
+import dateline.reading.Span;
+import dateline.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The API and the page, served from a real store on a free port. */
+class WebServerTest {
+    /** A page written by a stranger: markup in its text must come back as text, never as markup. */
+    private static final String TEXT = "Ana Lopez visited Porto on Monday. <script>alert('x')</script> "
+            + "Ana Lopez will visit Lisbon next week.";
+
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static WebServer web;
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void serve() {
+        store = Store.open(dir);
+        Article a = new Article("visit.html", "A visit to Porto", PublishedDate.ofDate(LocalDate.of(2024, 5, 8), "test"),
+                null, null, List.of(), "en", null, null, TEXT, List.of());
+        int porto = TEXT.indexOf("Porto"), lisbon = TEXT.indexOf("Lisbon"), second = TEXT.lastIndexOf("Ana Lopez");
+        List<Entity> entities = List.of(
+                new Entity("e1", "Ana Lopez", EntityType.PERSON, List.of("Lopez"),
+                        List.of(new Span(0, 9), new Span(second, second + 9)), null),
+                new Entity("e2", "Porto", EntityType.LOCATION, List.of(), List.of(new Span(porto, porto + 5)),
+                        new Geo(41.15, -8.61, "geonames:2735943")),
+                new Entity("e3", "Lisbon", EntityType.LOCATION, List.of(), List.of(new Span(lisbon, lisbon + 6)),
+                        new Geo(38.72, -9.14, "geonames:2267057")));
+        int end = TEXT.indexOf('.') + 1;
+        List<Event> events = List.of(
+                new Event("v1", EventType.VISIT, 0, end, TEXT.substring(0, end), "e1", List.of(), "e2", "2024-05-06",
+                        "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED),
+                new Event("v2", EventType.VISIT, second, TEXT.length(), TEXT.substring(second), "e1", List.of(), "e3",
+                        null, null, List.of(), Event.Polarity.POSITIVE, Event.Status.PLANNED));
+        assertTrue(store.put(new Reading(a, List.of(), entities, List.of(), List.of(), List.of()), events));
+        web = WebServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anArticleComesBackAsJsonWithItsMentionsAndEvents() throws Exception {
+        HttpResponse<String> r = get("/api/article?document=" + q("visit.html"));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        JsonNode a = json.readTree(r.body());
+        assertEquals(TEXT, a.get("text").asText(), "the text as stored, markup and all, inside a JSON string");
+        JsonNode ana = a.get("entities").get(0);
+        assertEquals("Ana Lopez", ana.get("name").asText());
+        assertEquals(TEXT.lastIndexOf("Ana Lopez"), ana.get("mentions").get(1).get(0).asInt());
+        assertEquals(41.15, a.get("entities").get(1).get("lat").asDouble(), 1e-9);
+        assertEquals(2, a.get("events").size());
+        assertEquals("PLANNED", a.get("events").get(1).get("status").asText());
+        assertEquals(404, get("/api/article?document=" + q("nowhere.html")).statusCode());
+    }
+
+    @Test
+    void itineraryKeepsWhatHappenedAndEventsFilter() throws Exception {
+        JsonNode it = json.readTree(get("/api/itinerary?name=" + q("ana lopez")).body());
+        assertEquals("Ana Lopez", it.get("who").asText());
+        assertEquals(1, it.get("stops").size(), "the planned visit is no stop: " + it);
+        assertEquals("Porto", it.get("stops").get(0).get("place").asText());
+        assertEquals("2024-05-06", it.get("stops").get(0).get("date").asText());
+        JsonNode lisbon = json.readTree(get("/api/events?place=Lisbon").body());
+        assertEquals(1, lisbon.size());
+        assertEquals("v2", lisbon.get(0).get("id").asText());
+        assertEquals(0, json.readTree(get("/api/events?from=2024-06-01").body()).size());
+        assertEquals(404, get("/api/itinerary?name=Nobody").statusCode());
+    }
+
+    @Test
+    void searchAndTheLatestArticles() throws Exception {
+        JsonNode hits = json.readTree(get("/api/search?q=" + q("porto")).body());
+        assertEquals("visit.html", hits.get(0).get("document").asText());
+        assertTrue(hits.get(0).get("snippet").asText().contains("Porto"));
+        assertEquals("A visit to Porto", json.readTree(get("/api/articles").body()).get(0).get("title").asText());
+    }
+
+    @Test
+    void badRequestsSayWhatIsWrong() throws Exception {
+        HttpResponse<String> missing = get("/api/search");
+        assertEquals(400, missing.statusCode());
+        assertEquals("the query parameter 'q' is missing", json.readTree(missing.body()).get("error").asText());
+        assertEquals(400, get("/api/events?from=yesterday").statusCode());
+        assertEquals(400, get("/api/events?type=PICNIC").statusCode());
+        assertEquals(400, get("/api/search?q=" + q("(unclosed")).statusCode());
+        assertEquals(400, get("/api/articles?limit=many").statusCode());
+    }
+
+    @Test
+    void thePageAndItsScriptsAreServedAndTheScriptWritesNoMarkup() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<script src=\"/app.js\"></script>"), page.body());
+        assertEquals(200, get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode());
+        String script = get("/app.js").body();
+        assertTrue(script.contains("textContent"));
+        for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")) {
+            assertFalse(script.contains(sink), "the page must not turn stored text into markup: " + sink);
+        }
+    }
+}
