@@ -107,11 +107,26 @@ function annotated(text, entities) {
   return box;
 }
 
+// The events query as a form: every field may stay empty.
+function eventForm() {
+  const field = (name, label, type) => el('label', {}, label + ' ', el('input', {name, type: type || 'text'}));
+  const form = el('form', {class: 'events'},
+      field('place', 'place'), field('type', 'type (VISIT, MEET, SIGN…)'), field('from', 'from', 'date'),
+      field('to', 'to', 'date'), el('button', {type: 'submit'}, 'Events'));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const params = {};
+    for (const [k, v] of new FormData(form)) if (v) params[k] = v;
+    location.hash = hashFor('events', params);
+  });
+  return form;
+}
+
 const views = {
   async home() {
     const hits = await api('articles', {limit: 30});
     showMap([]);
-    return el('div', {}, el('h2', {}, 'Latest articles'), hitList(hits));
+    return el('div', {}, el('h2', {}, 'Events'), eventForm(), el('h2', {}, 'Latest articles'), hitList(hits));
   },
   async search(p) {
     const hits = await api('search', {q: p.get('q') || '', limit: 50});

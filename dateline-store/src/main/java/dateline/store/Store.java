@@ -177,14 +177,15 @@ public final class Store implements AutoCloseable {
     public List<SearchHit> recent(int limit) {
         List<SearchHit> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT a.source, a.title, a.published,"
-                + " SUBSTRING(a.text, 1, 240), o.source FROM article a LEFT JOIN article o ON o.id = a.copy_of"
+                + " SUBSTRING(a.text, 1, 241), o.source FROM article a LEFT JOIN article o ON o.id = a.copy_of"
                 + " ORDER BY a.published_date DESC NULLS LAST, a.id DESC LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String opening = rs.getString(4).replaceAll("\\s+", " ").strip();
+                    String opening = rs.getString(4);
+                    opening = opening.length() > 240 ? opening.substring(0, 240) + "…" : opening;
                     out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), 0f,
-                            opening.length() < 240 ? opening : opening + "…", rs.getString(5)));
+                            opening.replaceAll("\\s+", " ").strip(), rs.getString(5)));
                 }
             }
             return out;
