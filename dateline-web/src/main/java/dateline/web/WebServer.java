@@ -74,11 +74,7 @@ public final class WebServer implements AutoCloseable {
                 synchronized (store) {
                     a = store.article(document);
                 }
-                if (a == null) {
-                    notFound(ctx, "no stored article from " + document);
-                } else {
-                    ctx.json(a);
-                }
+                jsonOrNotFound(ctx, a, "no stored article from " + document);
             });
             config.routes.get("/api/events", ctx -> {
                 EventQuery q = new EventQuery(type(ctx.queryParam("type")), date(ctx, "from"), date(ctx, "to"),
@@ -99,11 +95,7 @@ public final class WebServer implements AutoCloseable {
                 synchronized (store) {
                     it = store.itinerary(name);
                 }
-                if (it == null) {
-                    notFound(ctx, "nobody called " + name + " in the store");
-                } else {
-                    ctx.json(it);
-                }
+                jsonOrNotFound(ctx, it, "nobody called " + name + " in the store");
             });
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
                     ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
@@ -122,8 +114,12 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void notFound(Context ctx, String message) {
-        ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", message));
+    private static void jsonOrNotFound(Context ctx, Object answer, String message) {
+        if (answer == null) {
+            ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", message));
+        } else {
+            ctx.json(answer);
+        }
     }
 
     private static String required(Context ctx, String name) {
