@@ -40,11 +40,11 @@ final class Ingest implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store s = Store.open(store.dir)) {
-            int copiesBefore = s.copies().size();
+            int copiesBefore = s.copyCount();
             int[] counts = run(s, input, err, Progress.onTerminal(err, "ingested"), threads(threads));
             out.printf("stored %d new articles (%d already there), %d failed; %d articles in %s%n",
                     counts[0], counts[1], counts[2], s.articles(), store.dir);
-            int copies = s.copies().size() - copiesBefore;
+            int copies = s.copyCount() - copiesBefore;
             if (copies > 0) {
                 out.printf("%d of the new articles are near copies of stored ones (search marks them)%n", copies);
             }

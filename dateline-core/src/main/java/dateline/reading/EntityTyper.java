@@ -82,6 +82,8 @@ final class EntityTyper {
     /** Participles after a name and a hyphen that make it a holder or leader: "ISIL-held", "Kremlin-backed". */
     private static final Set<String> HOLDING = Set.of("held", "controlled", "led", "backed", "run", "linked",
             "affiliated", "sponsored", "aligned", "allied", "occupied");
+    /** Small words an acronym skips: "Islamic State of Iraq and the Levant" is ISIL. */
+    private static final Set<String> UNSPELT = Set.of("of", "and", "the", "for", "on", "in", "de", "&");
     /** Prepositions after which a name of several words is still a place: "near Al Huwayjah". */
     private static final Set<String> NEAR_PREPOSITIONS = Set.of("near", "outside", "around");
 
@@ -181,7 +183,7 @@ final class EntityTyper {
             List<Token> t = s.tokens();
             for (int k = 2; k + 2 < t.size(); k++) {
                 String acronym = t.get(k + 1).word();
-                if (!t.get(k).word().equals("(") && !t.get(k).word().equals("-LRB-") || !t.get(k + 2).word().matches("\\)|-RRB-")
+                if (!t.get(k).word().matches("\\(|-LRB-") || !t.get(k + 2).word().matches("\\)|-RRB-")
                         || !acronym.matches("\\p{Lu}{3,8}")) {
                     continue;
                 }
@@ -193,7 +195,8 @@ final class EntityTyper {
                 String name = text.substring(t.get(from).start(), t.get(k - 1).end());
                 for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
                     int start = at, end = at + name.length();
-                    if (out.stream().noneMatch(m -> m.mentions().get(0).start() <= start && m.mentions().get(0).end() >= end)) {
+                    if (out.stream().noneMatch(m -> m.mentions().get(0).start() <= start
+                            && m.mentions().get(0).end() >= end)) {
                         out.add(mention(text, start, end, EntityType.ORGANIZATION, out.size()));
                         added = true;
                     }
@@ -203,13 +206,13 @@ final class EntityTyper {
         return added;
     }
 
-    /** The first token of the capitalised run ending before token {@code end} whose initials spell {@code acronym}, or -1. */
+    /** The first token of the run ending before token {@code end} whose initials spell {@code acronym}, or -1. */
     private static int spelt(List<Token> t, int end, String acronym) {
         int letter = acronym.length() - 1;
         int k = end - 1;
         while (k >= 0 && letter >= 0) {
             String w = t.get(k).word();
-            if (Set.of("of", "and", "the", "for", "on", "in", "de", "&").contains(w) && letter < acronym.length() - 1) {
+            if (UNSPELT.contains(w) && letter < acronym.length() - 1) {
                 k--;
                 continue;
             }

@@ -228,6 +228,17 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** How many stored articles are near copies of others. */
+    public int copyCount() {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article WHERE copy_of IS NOT NULL")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     public int articles() {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article")) {
             rs.next();

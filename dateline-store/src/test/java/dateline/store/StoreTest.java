@@ -111,6 +111,7 @@ class StoreTest {
                     "a copy is stored too: it may carry its own byline, date and source");
             assertTrue(store.put(plain("reprint.html", "Delay", edited + " Reporting by the newsroom."), List.of()));
             assertEquals(4, store.articles());
+            assertEquals(2, store.copyCount());
             assertEquals(java.util.Map.of("paper.html", "wire.html", "reprint.html", "wire.html"), store.copies(),
                     "the same-topic story by other words is no copy; a copy of a copy points to the first");
             SearchHit hit = store.search("cranes", 10).stream().filter(h -> h.document().equals("paper.html"))
