@@ -16,9 +16,9 @@ import java.util.List;
  * Page to events in one call: extract the article, read it, place its places, find its events. The models load once,
  * when the pipeline is made; {@link #apply} is then a plain function of the page.
  */
-final class Pipeline {
+public final class Pipeline {
     /** A reading with its places geocoded, and the events found in it. */
-    record Result(Reading reading, List<Event> events) {
+    public record Result(Reading reading, List<Event> events) {
     }
 
     private final ArticleExtractor extractor;
@@ -27,15 +27,15 @@ final class Pipeline {
     private final EventExtractor events = new EventExtractor();
 
     /** A pipeline around an extractor the caller already has (its language profiles load once). */
-    Pipeline(ArticleExtractor extractor) {
+    public Pipeline(ArticleExtractor extractor) {
         this.extractor = extractor;
     }
 
-    Result apply(Page page) {
+    public Result apply(Page page) {
         return apply(extractor.extract(page));
     }
 
-    Result apply(Article article) {
+    public Result apply(Article article) {
         Reading reading = geocoder.geocode(reader.read(article));
         return new Result(reading, events.extract(reading));
     }

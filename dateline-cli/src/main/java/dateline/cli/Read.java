@@ -66,7 +66,7 @@ final class Read implements Callable<Integer> {
             return pipeline.apply(article);
         }, r -> {
             out.println(format == Extract.Format.json
-                    ? Json.line(ReadingJson.document(r.reading()).set("events", EventJson.events(r.events())))
+                    ? ReadingJson.line(r)
                     : TextView.reading(r.reading()));
             out.flush();
         });

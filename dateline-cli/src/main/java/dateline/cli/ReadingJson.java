@@ -10,8 +10,13 @@ import dateline.reading.Span;
 import dateline.reading.Timex;
 
 /** The {@code read} output contract: the extract object plus entities, times, quotes and attributions. */
-final class ReadingJson {
+public final class ReadingJson {
     private ReadingJson() {
+    }
+
+    /** One line of {@code read --format json}: the reading and its events. */
+    public static String line(Pipeline.Result r) {
+        return Json.line(document(r.reading()).set("events", EventJson.events(r.events())));
     }
 
     static ObjectNode document(Reading r) {

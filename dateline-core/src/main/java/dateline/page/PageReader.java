@@ -85,6 +85,14 @@ public final class PageReader {
         }
     }
 
+    /**
+     * Reads the pages of one open stream (a file, a gzip, a WARC), named {@code source} in pages and failures; for
+     * callers that open their own inputs, such as a Spark task reading from a distributed file system.
+     */
+    public void read(String source, InputStream in, Sink sink) {
+        readStream(source, in, sink);
+    }
+
     private void readFolder(Path folder, Sink sink) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {

@@ -1,0 +1,93 @@
+package dateline.spark;
+
+import dateline.article.ArticleExtractor;
+import dateline.cli.Pipeline;
+import dateline.cli.ReadingJson;
+import dateline.page.Page;
+import dateline.page.PageFailure;
+import dateline.page.PageReader;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads news archives on a Spark cluster: every input file (WARC or WARC.gz as in CC-NEWS, HTML, scraped text, feeds)
+ * goes through the command line's own pipeline — extract, read, geocode, events — in a task, and the job writes what
+ * {@code dateline read --format json} prints, one JSON line per article, to {@code OUT/readings}, and one line per
+ * page that could not be read ("source: reason") to {@code OUT/failures}. A bad record fails alone.
+ *
+ * <pre>
+ * spark-submit --class dateline.spark.ReadArchives --driver-memory 3g --executor-memory 3g \
+ *   --jars "$(ls dateline-cli/target/lib/*.jar | tr '\n' ,)dateline-cli/target/dateline.jar" \
+ *   dateline-spark/target/dateline-spark-0.1.0-SNAPSHOT.jar hdfs:///cc-news/2023/09/*.warc.gz hdfs:///out/2023-09
+ * </pre>
+ */
+public final class ReadArchives {
+    /** Marks a failure among the lines a task returns; never the start of a JSON object. */
+    private static final String FAILED = "\u0000";
+
+    private ReadArchives() {
+    }
+
+    /** The models, loaded once per executor JVM on first use and shared by its tasks ({@code apply} is thread-safe). */
+    private static final class Models {
+        static final Pipeline PIPELINE = new Pipeline(new ArticleExtractor());
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: ReadArchives INPUT... OUT   (inputs: files, folders or globs Spark can read)");
+            System.exit(2);
+        }
+        SparkConf conf = new SparkConf().setAppName("dateline read");
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            long[] counts = run(sc, Arrays.asList(args).subList(0, args.length - 1), args[args.length - 1]);
+            System.out.printf("read %d articles, %d failed; written to %s%n", counts[0], counts[1],
+                    args[args.length - 1]);
+        }
+    }
+
+    /** Reads the inputs and writes {@code out/readings} and {@code out/failures}: {articles, failures}. */
+    public static long[] run(JavaSparkContext sc, List<String> inputs, String out) {
+        JavaRDD<String> lines = sc.binaryFiles(String.join(",", inputs))
+                .flatMap(file -> read(file._1(), file._2()).iterator())
+                .cache();
+        JavaRDD<String> readings = lines.filter(l -> !l.startsWith(FAILED));
+        JavaRDD<String> failures = lines.filter(l -> l.startsWith(FAILED)).map(l -> l.substring(FAILED.length()));
+        readings.saveAsTextFile(out + "/readings");
+        failures.saveAsTextFile(out + "/failures");
+        long[] counts = {readings.count(), failures.count()};
+        lines.unpersist();
+        return counts;
+    }
+
+    /** Every page of one input file, read: JSON lines, and failure lines marked {@link #FAILED}. */
+    static List<String> read(String path, PortableDataStream data) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = data.open()) {
+            new PageReader().read(path, in, new PageReader.Sink() {
+                @Override
+                public void page(Page page) {
+                    try {
+                        out.add(ReadingJson.line(Models.PIPELINE.apply(page)));
+                    } catch (RuntimeException | StackOverflowError e) {
+                        out.add(FAILED + new PageFailure(page.source(), "failed: " + e).message());
+                    }
+                }
+
+                @Override
+                public void failure(PageFailure failure) {
+                    out.add(FAILED + failure.message());
+                }
+            });
+        }
+        return out;
+    }
+}
