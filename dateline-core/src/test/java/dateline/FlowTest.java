@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Data flows one way: a stage may import earlier stages, never later ones. */
 class FlowTest {
-    private static final List<String> FLOW = List.of("page", "article", "reading", "event", "resolve");
+    private static final List<String> FLOW = List.of("page", "article", "reading", "event", "resolve", "pipeline",
+            "json");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dateline\\.(\\w+)\\.", Pattern.MULTILINE);
 
     @Test

@@ -3,6 +3,7 @@ package dateline.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
+import dateline.json.Json;
 import dateline.page.Page;
 import dateline.page.PageFailure;
 import dateline.page.PageReader;

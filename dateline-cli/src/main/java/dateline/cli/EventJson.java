@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.event.Event;
 import dateline.event.Itinerary;
+import dateline.json.Json;
 import dateline.store.StoredEvent;
 
 import java.util.List;
@@ -15,29 +16,6 @@ import java.util.Locale;
  */
 final class EventJson {
     private EventJson() {
-    }
-
-    /** {@code [{"id": "v1", "type": "VISIT", "cameo": "04", "start": 0, …}]}, entity references as ids. */
-    static ArrayNode events(List<Event> events) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        for (Event e : events) {
-            ObjectNode o = array.addObject();
-            o.put("id", e.id());
-            o.put("type", e.type().name());
-            o.put("cameo", e.type().cameo());
-            o.put("start", e.start());
-            o.put("end", e.end());
-            o.put("text", e.text());
-            o.put("agent", e.agent());
-            o.set("with", Json.strings(e.with()));
-            o.put("place", e.place());
-            o.put("time", e.time());
-            o.put("time_precision", e.timePrecision());
-            o.set("sources", Json.strings(e.sources()));
-            o.put("polarity", e.polarity().name().toLowerCase(Locale.ROOT));
-            o.put("status", e.status().name().toLowerCase(Locale.ROOT));
-        }
-        return array;
     }
 
     /** A stored event, names in place of ids. */

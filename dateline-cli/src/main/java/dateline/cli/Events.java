@@ -1,6 +1,7 @@
 package dateline.cli;
 
 import dateline.event.EventType;
+import dateline.json.Json;
 import dateline.store.EventQuery;
 import dateline.store.Store;
 import dateline.store.StoredEvent;

@@ -2,6 +2,8 @@ package dateline.cli;
 
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
+import dateline.json.ArticleJson;
+import dateline.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,6 +2,7 @@ package dateline.cli;
 
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
+import dateline.pipeline.Pipeline;
 import dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package dateline.cli;
 
+import dateline.json.Json;
 import dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,7 @@
 package dateline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dateline.json.Json;
 import dateline.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

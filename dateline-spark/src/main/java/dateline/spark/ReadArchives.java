@@ -1,11 +1,11 @@
 package dateline.spark;
 
 import dateline.article.ArticleExtractor;
-import dateline.cli.Pipeline;
-import dateline.cli.ReadingJson;
+import dateline.json.ReadingJson;
 import dateline.page.Page;
 import dateline.page.PageFailure;
 import dateline.page.PageReader;
+import dateline.pipeline.Pipeline;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -18,14 +18,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads news archives on a Spark cluster: every input file (WARC or WARC.gz as in CC-NEWS, HTML, scraped text, feeds)
- * goes through the command line's own pipeline — extract, read, geocode, events — in a task, and the job writes what
- * {@code dateline read --format json} prints, one JSON line per article, to {@code OUT/readings}, and one line per
- * page that could not be read ("source: reason") to {@code OUT/failures}. A bad record fails alone.
+ * Reads news archives on a Spark cluster: every input file (WARC or WARC.gz as in CC-NEWS, HTML, scraped text,
+ * feeds) goes through the same {@link Pipeline} as the command line — extract, read, geocode, events — in a task, and
+ * the job writes what {@code dateline read --format json} prints, one JSON line per article, to {@code OUT/readings},
+ * and one line per page that could not be read ("source: reason") to {@code OUT/failures}. A bad record fails alone.
  *
  * <pre>
  * spark-submit --class dateline.spark.ReadArchives --driver-memory 3g --executor-memory 3g \
- *   --jars "$(ls dateline-cli/target/lib/*.jar | tr '\n' ,)dateline-cli/target/dateline.jar" \
+ *   --jars "$(ls dateline-cli/target/lib/*.jar | paste -sd,)" \
  *   dateline-spark/target/dateline-spark-0.1.0-SNAPSHOT.jar hdfs:///cc-news/2023/09/*.warc.gz hdfs:///out/2023-09
  * </pre>
  */

@@ -1,13 +1,18 @@
-package dateline.cli;
+package dateline.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dateline.event.Event;
+import dateline.pipeline.Pipeline;
 import dateline.reading.Attribution;
 import dateline.reading.Entity;
 import dateline.reading.Quote;
 import dateline.reading.Reading;
 import dateline.reading.Span;
 import dateline.reading.Timex;
+
+import java.util.List;
+import java.util.Locale;
 
 /** The {@code read} output contract: the extract object plus entities, times, quotes and attributions. */
 public final class ReadingJson {
@@ -16,10 +21,10 @@ public final class ReadingJson {
 
     /** One line of {@code read --format json}: the reading and its events. */
     public static String line(Pipeline.Result r) {
-        return Json.line(document(r.reading()).set("events", EventJson.events(r.events())));
+        return Json.line(document(r.reading()).set("events", events(r.events())));
     }
 
-    static ObjectNode document(Reading r) {
+    public static ObjectNode document(Reading r) {
         ObjectNode doc = ArticleJson.document(r.article());
         ArrayNode entities = doc.putArray("entities");
         for (Entity e : r.entities()) {
@@ -60,5 +65,28 @@ public final class ReadingJson {
             o.set("sources", Json.strings(a.sources()));
         }
         return doc;
+    }
+
+    /** {@code [{"id": "v1", "type": "VISIT", "cameo": "04", "start": 0, …}]}, entity references as ids. */
+    public static ArrayNode events(List<Event> events) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        for (Event e : events) {
+            ObjectNode o = array.addObject();
+            o.put("id", e.id());
+            o.put("type", e.type().name());
+            o.put("cameo", e.type().cameo());
+            o.put("start", e.start());
+            o.put("end", e.end());
+            o.put("text", e.text());
+            o.put("agent", e.agent());
+            o.set("with", Json.strings(e.with()));
+            o.put("place", e.place());
+            o.put("time", e.time());
+            o.put("time_precision", e.timePrecision());
+            o.set("sources", Json.strings(e.sources()));
+            o.put("polarity", e.polarity().name().toLowerCase(Locale.ROOT));
+            o.put("status", e.status().name().toLowerCase(Locale.ROOT));
+        }
+        return array;
     }
 }

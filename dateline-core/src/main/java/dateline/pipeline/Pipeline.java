@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.pipeline;
 
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;

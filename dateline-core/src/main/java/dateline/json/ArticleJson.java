@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,18 +7,18 @@ import dateline.article.Image;
 import dateline.article.PublishedDate;
 
 /** The {@code extract} output contract: {@code {"source": …, "article": {…}}}. */
-final class ArticleJson {
+public final class ArticleJson {
     private ArticleJson() {
     }
 
-    static ObjectNode document(Article article) {
+    public static ObjectNode document(Article article) {
         ObjectNode doc = Json.object();
         doc.put("source", article.source());
         doc.set("article", article(article));
         return doc;
     }
 
-    static ObjectNode article(Article a) {
+    public static ObjectNode article(Article a) {
         ObjectNode o = Json.object();
         o.put("title", a.title());
         o.put("published", a.published() == null ? null : a.published().iso());
