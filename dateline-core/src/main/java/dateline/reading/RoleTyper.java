@@ -10,8 +10,9 @@ import java.util.Set;
  * conventions that a tagger looking at one mention cannot see:
  * <ul>
  * <li>A one-word "person" whom the text never gives a second name, a title or a pronoun, but fights, defeats, counts
- * the fighters of or takes with a plural verb, is a group: "the fight against Daesh", "Daesh fighters", "Daesh are
- * losing".</li>
+ * the fighters of, takes with a plural verb, or credits with holding ground or claiming an attack, is a group: "the
+ * fight against Daesh", "Daesh fighters", "Daesh are losing", "a city controlled by Daesh", "Daesh has claimed
+ * responsibility".</li>
  * <li>A country that acts stands for its state or government: the subject or object of a deed, the partner "with"
  * or the agent "by" of one, the country of an office ("the Foreign Minister of Iran"), a modifier of a common noun
  * ("UK support"), and every member of a list that does ("a ceasefire announced by Russia and Turkey"). A country in a
@@ -28,6 +29,8 @@ final class RoleTyper {
             "leadership", "propaganda", "recruits", "cells", "insurgents", "units");
     /** Plural verbs after a one-word name: a group taken as its members, as British English does ("ISIL are losing"). */
     private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
+    /** Participles before "by X" whose agent is a group: territory and attacks are "controlled by" and "claimed by". */
+    private static final Set<String> HELD_BY = Set.of("claimed", "controlled", "held", "occupied", "seized");
     /** Words right before a name that fight a group: "against Daesh", "defeat Daesh", "counter ISIL". */
     private static final Set<String> AGAINST = Set.of("against", "defeat", "defeating", "defeated", "counter",
             "countering", "combat", "combating", "combatting");
@@ -97,7 +100,12 @@ final class RoleTyper {
                     || PLURAL_VERBS.contains(EntityTyper.lower(t.get(j))))
                     || i > 0 && AGAINST.contains(EntityTyper.lower(t.get(i - 1)))
                     || i > 1 && EntityTyper.lower(t.get(i - 1)).equals("of")
-                    && AGAINST.contains(EntityTyper.lower(t.get(i - 2)));
+                    && AGAINST.contains(EntityTyper.lower(t.get(i - 2)))
+                    || i > 1 && EntityTyper.lower(t.get(i - 1)).equals("by") && HELD_BY.contains(EntityTyper.lower(t.get(i - 2)))
+                    || j + 1 < t.size() && EntityTyper.lower(t.get(j + 1)).equals("responsibility")
+                    && EntityTyper.lower(t.get(j)).equals("claimed")
+                    || j + 2 < t.size() && EntityTyper.lower(t.get(j + 2)).equals("responsibility")
+                    && EntityTyper.lower(t.get(j + 1)).equals("claimed");
         }
         return cue;
     }

@@ -150,6 +150,9 @@ class NameTypingTest {
         assertEquals(EntityType.ORGANIZATION, ReaderTest.entity(r, "Kharzun").type());
         assertEquals(EntityType.PERSON, ReaderTest.entity(r, "Orlov").type(), "a pronoun makes him a person");
         assertEquals(EntityType.ORGANIZATION, ReaderTest.entity(r, "Vostrel").type(), "a plural verb makes a group");
+        Reading claim = ReaderTest.read("Villagers said the attack on the market killed four people on Sunday. Oskel "
+                + "has claimed responsibility for the blast, and the valley road is still controlled by Oskel.");
+        assertEquals(EntityType.ORGANIZATION, ReaderTest.entity(claim, "Oskel").type(), "groups claim attacks, hold roads");
     }
 
     @Test
