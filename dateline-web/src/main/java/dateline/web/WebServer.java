@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dateline.event.EventType;
-import dateline.event.Itinerary;
 import dateline.store.EventQuery;
 import dateline.store.Store;
-import dateline.store.StoredArticle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -20,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Dateline on the web: a JSON API over a {@link Store} and the page in {@code /public} that uses it. The API is the
@@ -54,48 +53,27 @@ public final class WebServer implements AutoCloseable {
             config.jetty.port = port;
             config.routes.before(ctx -> ctx.header("Content-Security-Policy", POLICY)
                     .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer"));
-            // The store holds one database connection: requests take turns.
-            config.routes.get("/api/articles", ctx -> {
-                int limit = limit(ctx);
-                synchronized (store) {
-                    ctx.json(store.recent(limit));
-                }
-            });
+            config.routes.get("/api/articles", ctx -> answer(ctx, store, () -> store.recent(limit(ctx)), null));
             config.routes.get("/api/search", ctx -> {
                 String q = required(ctx, "q");
-                int limit = limit(ctx);
-                synchronized (store) {
-                    ctx.json(store.search(q, limit));
-                }
+                answer(ctx, store, () -> store.search(q, limit(ctx)), null);
             });
             config.routes.get("/api/article", ctx -> {
                 String document = required(ctx, "document");
-                StoredArticle a;
-                synchronized (store) {
-                    a = store.article(document);
-                }
-                jsonOrNotFound(ctx, a, "no stored article from " + document);
+                answer(ctx, store, () -> store.article(document), "no stored article from " + document);
             });
             config.routes.get("/api/events", ctx -> {
                 EventQuery q = new EventQuery(type(ctx.queryParam("type")), date(ctx, "from"), date(ctx, "to"),
                         blankToNull(ctx.queryParam("place")));
-                synchronized (store) {
-                    ctx.json(store.events(q));
-                }
+                answer(ctx, store, () -> store.events(q), null);
             });
             config.routes.get("/api/timeline", ctx -> {
                 String name = required(ctx, "name");
-                synchronized (store) {
-                    ctx.json(store.timeline(name));
-                }
+                answer(ctx, store, () -> store.timeline(name), null);
             });
             config.routes.get("/api/itinerary", ctx -> {
                 String name = required(ctx, "name");
-                Itinerary it;
-                synchronized (store) {
-                    it = store.itinerary(name);
-                }
-                jsonOrNotFound(ctx, it, "nobody called " + name + " in the store");
+                answer(ctx, store, () -> store.itinerary(name), "nobody called " + name + " in the store");
             });
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
                     ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
@@ -114,9 +92,17 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void jsonOrNotFound(Context ctx, Object answer, String message) {
+    /**
+     * Answers with what the store returns for a query, as JSON; null is a 404 with {@code notFound} as its message.
+     * The store holds one database connection, so queries take turns.
+     */
+    private static void answer(Context ctx, Store store, Supplier<Object> query, String notFound) {
+        Object answer;
+        synchronized (store) {
+            answer = query.get();
+        }
         if (answer == null) {
-            ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", message));
+            ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", notFound));
         } else {
             ctx.json(answer);
         }
