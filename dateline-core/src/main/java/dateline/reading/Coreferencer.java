@@ -235,9 +235,11 @@ final class Coreferencer {
         }
     }
 
+    /** Proper nouns, or acronyms whatever their tag: the tagger reads "ISIL" in "ISIL tactical units" as an adjective. */
     private static boolean allProper(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!t.get(i).pos().startsWith("NNP") && !t.get(i).word().equals("-")) {
+            String w = t.get(i).word();
+            if (!t.get(i).pos().startsWith("NNP") && !w.equals("-") && !(w.length() > 1 && w.chars().allMatch(Character::isUpperCase))) {
                 return false;
             }
         }

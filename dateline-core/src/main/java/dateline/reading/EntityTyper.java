@@ -119,6 +119,14 @@ final class EntityTyper {
                 if (tag == null) {
                     int g = glue(t, i);
                     String word = text.substring(t.get(i).start(), t.get(g - 1).end());
+                    if (countries(t, i, g)) {
+                        // "France", "UK-France" untagged: a country's name is a place whatever the tagger says.
+                        for (int k = i; k < g; k += 2) {
+                            out.add(mention(text, t.get(k).start(), t.get(k).end(), EntityType.LOCATION, out.size()));
+                        }
+                        i = g;
+                        continue;
+                    }
                     if (MODEL.matcher(word).matches() && !isAllCapsWord(word)) {
                         out.add(mention(text, t.get(i).start(), t.get(g - 1).end(), EntityType.PRODUCT, out.size()));
                         j = g;
@@ -145,13 +153,19 @@ final class EntityTyper {
                         Entity e = typed(text, t, i, j, "NONE", out.size());
                         if (e != null) {
                             out.add(e);
+                        } else if (acronym(t, i)) {
+                            j = i + 1;
+                            out.add(mention(text, t.get(i).start(), t.get(i).end(), EntityType.ORGANIZATION, out.size()));
                         }
+                    } else if (acronym(t, i)) {
+                        out.add(mention(text, t.get(i).start(), t.get(i).end(), EntityType.ORGANIZATION, out.size()));
                     }
                     i = j;
                     continue;
                 }
                 while (j < t.size() && (tag.equals(coarse(t.get(j).ner())) || j > i && glued(t, j))
-                        && text.substring(t.get(j - 1).end(), t.get(j).start()).indexOf('\n') < 0) {
+                        && text.substring(t.get(j - 1).end(), t.get(j).start()).indexOf('\n') < 0
+                        && !countryPair(text, t, i, j)) {
                     j++;
                 }
                 while (j - 1 > i && t.get(j - 1).word().equals("-")) {
@@ -171,30 +185,35 @@ final class EntityTyper {
     }
 
     /**
-     * Adds, as one organisation's name, each run of capitalised words that an acronym in brackets after it spells:
-     * "the Islamic State of Iraq and the Levant (ISIL)" is one name, not a state of Iraq and a person called Levant.
-     * Small words inside ("of", "and the") are skipped, as acronyms skip them; the name is found again wherever the
-     * text repeats it. Returns whether any was added.
+     * Adds, as one organisation's name, each run of three or more capitalised words whose initials spell an acronym
+     * the text uses: "the Islamic State of Iraq and the Levant (ISIL)" is one name, not a state of Iraq and a person
+     * called Levant, and so is "the Islamic State of Iraq and Levant" in a text that says "ISIL" elsewhere. Small words
+     * inside ("of", "and the") are skipped, as acronyms skip them. Returns whether any was added.
      */
     private static boolean expansions(Reading r, List<Entity> out) {
         String text = r.article().text();
+        Set<String> acronyms = new java.util.TreeSet<>();
+        for (Sentence s : r.sentences()) {
+            for (Token x : s.tokens()) {
+                if (x.word().matches("\\p{Lu}{3,8}")) {
+                    acronyms.add(x.word());
+                }
+            }
+        }
         boolean added = false;
         for (Sentence s : r.sentences()) {
             List<Token> t = s.tokens();
-            for (int k = 2; k + 2 < t.size(); k++) {
-                String acronym = t.get(k + 1).word();
-                if (!t.get(k).word().matches("\\(|-LRB-") || !t.get(k + 2).word().matches("\\)|-RRB-")
-                        || !acronym.matches("\\p{Lu}{3,8}")) {
-                    continue;
-                }
-                int from = spelt(t, k, acronym);
-                if (from < 0 || k - from <= 2) {
-                    continue;
-                }
-                // The name the acronym spells is that name wherever the text writes it out again.
-                String name = text.substring(t.get(from).start(), t.get(k - 1).end());
-                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
-                    int start = at, end = at + name.length();
+            for (int e = 2; e < t.size() && !acronyms.isEmpty(); e++) {
+                String last = t.get(e).word();
+                for (String acronym : acronyms) {
+                    if (last.isEmpty() || last.charAt(0) != acronym.charAt(acronym.length() - 1)) {
+                        continue;
+                    }
+                    int from = spelt(t, e + 1, acronym);
+                    if (from < 0 || e + 1 - from <= 2) {
+                        continue;
+                    }
+                    int start = t.get(from).start(), end = t.get(e).end();
                     if (out.stream().noneMatch(m -> m.mentions().get(0).start() <= start
                             && m.mentions().get(0).end() >= end)) {
                         out.add(mention(text, start, end, EntityType.ORGANIZATION, out.size()));
@@ -394,11 +413,21 @@ final class EntityTyper {
         }
         int head = -1;
         int k = i;
-        while (k < t.size() && isTitleWord(t.get(k))) {
+        while (k < t.size() && (isTitleWord(t.get(k)) || isDepartmentWord(t.get(k)))) {
             if (TITLE_HEADS.contains(lower(t.get(k)))) {
                 head = k;
             }
             k++;
+        }
+        boolean ministry = head >= 0 && Set.of("secretary", "minister").contains(lower(t.get(head)));
+        if (!ministry) {
+            // Only a minister's office takes its department's name in: "Defense Secretary", "FCO Minister"; "Google
+            // CEO" is a company and a title.
+            for (k = i, head = -1; k < t.size() && isTitleWord(t.get(k)); k++) {
+                if (TITLE_HEADS.contains(lower(t.get(k)))) {
+                    head = k;
+                }
+            }
         }
         if (head < 0 || head + 1 < k || k < t.size() && startsName(t, k) && !"PERSON".equals(coarse(t.get(k).ner()))) {
             return i; // no office noun, or one followed by more capitalised words: "General Motors"
@@ -439,6 +468,12 @@ final class EntityTyper {
      * A capitalised word that can be part of a title: "Foreign", "Iraqi", "Deputy". A place or body the tagger found
      * before the office ("U.S. Senator", "NASA Administrator") stays a mention of its own.
      */
+    /** A capitalised word the tagger read as an organisation's: "Defense" of "Defense Secretary". */
+    private static boolean isDepartmentWord(Token x) {
+        return "ORGANIZATION".equals(coarse(x.ner())) && Character.isUpperCase(x.word().charAt(0))
+                && x.pos().startsWith("NNP");
+    }
+
     private static boolean isTitleWord(Token x) {
         String w = x.word();
         String ner = coarse(x.ner());
@@ -463,6 +498,28 @@ final class EntityTyper {
     }
 
     /** Whether token {@code k} is a hyphen touching both neighbours ("Su-57" tokenised as Su, -, 57). */
+    /**
+     * Whether the hyphenated word [i, g) is one or more countries' names standing alone as proper nouns: not part of a
+     * longer name, so "Michael Jordan" or "Georgia Tech" are left to the tagger.
+     */
+    private static boolean countries(List<Token> t, int i, int g) {
+        if (i > 0 && t.get(i - 1).pos().startsWith("NNP") || g < t.size() && t.get(g).pos().startsWith("NNP")) {
+            return false;
+        }
+        for (int k = i; k < g; k += 2) {
+            if (!t.get(k).pos().startsWith("NNP") || Countries.code(t.get(k).word()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "UK-France", "U.S.-Iraq": two countries that a hyphen pairs, not one name (as "Guinea-Bissau" is). */
+    private static boolean countryPair(String text, List<Token> t, int i, int j) {
+        return glued(t, j) && Countries.code(text.substring(t.get(i).start(), t.get(j - 1).end())) != null
+                && Countries.code(t.get(j + 1).word()) != null;
+    }
+
     private static boolean glued(List<Token> t, int k) {
         return k > 0 && k + 1 < t.size() && t.get(k).word().equals("-") && t.get(k - 1).end() == t.get(k).start()
                 && t.get(k).end() == t.get(k + 1).start();
@@ -529,6 +586,31 @@ final class EntityTyper {
 
     static boolean isLowerWord(String w) {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}&]{1,5}");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** All-capital words that are no organisation's name. */
+    private static final Set<String> NOT_ACRONYMS = Set.of("TV", "OK", "AM", "PM", "CEO", "GDP", "UTC", "GMT", "EST",
+            "EDT", "BST", "CET", "ID", "AI", "IT", "PR", "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
+            "PDF", "URL", "FAQ", "DNA", "HIV", "AIDS", "COVID", "ISBN", "RSS", "SMS", "GPS", "IED", "IEDS", "VBIED", "RPG",
+            "NB", "PS", "UK", "US", "USA");
+
+    /**
+     * An acronym the tagger left untagged ("the SRTF", "CJTF"): a capitalised word of 2 to 6 letters whose
+     * neighbours are not capitals too (a shouted headline), no roman numeral, unit, currency or country. News names
+     * organisations this way far more often than anything else.
+     */
+    private static boolean acronym(List<Token> t, int i) {
+        String w = t.get(i).word();
+        return ACRONYM_WORD.matcher(w).matches() && !ROMAN.matcher(w).matches() && !NOT_ACRONYMS.contains(w)
+                && Countries.code(w) == null && t.get(i).pos().startsWith("NNP")
+                && (i == 0 || !ACRONYM_WORD.matcher(t.get(i - 1).word()).matches() && !isCapsWord(t.get(i - 1).word()))
+                && (i + 1 >= t.size() || !isCapsWord(t.get(i + 1).word()));
+    }
+
+    private static boolean isCapsWord(String w) {
+        return w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&' || c == '-');
     }
 
     private static boolean isAllCapsWord(String w) {

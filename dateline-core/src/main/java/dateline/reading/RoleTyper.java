@@ -44,10 +44,15 @@ final class RoleTyper {
     private static final Set<String> MOTION_VERBS = Set.of("visit", "enter", "leave", "reach", "cross", "tour",
             "travel", "return", "arrive", "flee", "cover", "span", "border", "liberate", "capture", "seize", "control",
             "hold", "occupy", "invade", "bomb", "strike", "shell", "defend", "rebuild", "describe", "call", "name",
-            "discuss", "mention", "debate");
+            "discuss", "mention", "debate", "rid", "unite");
     /** Prepositions of place: a name right after one is ground, however the parser attached it ("Near Mosul, …"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "to", "into", "from",
             "throughout", "within", "inside", "outside", "around", "over");
+    /** Nouns of a country's ground, people or past, after its possessive: "Syria's north", "Iraq's civilians". */
+    private static final Set<String> GROUND_NOUNS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "soil", "airspace", "coast", "coastline", "interior", "heartland", "outskirts",
+            "part", "half", "waters", "side", "centre", "center", "land", "desert", "countryside", "population",
+            "people", "citizen", "civilian", "heritage", "history", "culture");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
             "herself");
 
@@ -122,8 +127,9 @@ final class RoleTyper {
         Dependency first = governorOf(s, head);
         if (span[0] > 0 && PLACE_PREPOSITIONS.contains(EntityTyper.lower(t.get(span[0] - 1)))
                 || span[0] > 1 && t.get(span[0] - 1).word().equals(",") && first != null
-                && !first.relation().equals("conj") && "LOCATION".equals(EntityTyper.coarse(t.get(span[0] - 2).ner()))) {
-            return false; // "in Syria"; "Dayr az Zawr, Syria", which is no list
+                && !first.relation().equals("conj") && t.get(span[0] - 2).pos().startsWith("NNP")
+                && !isCountryBefore(r.article().text(), t, span[0] - 2)) {
+            return false; // "in Syria"; "Raqqah, Syria", which is no list; "Iran, Saudi Arabia" is one
         }
         for (int hops = 0; hops < 8; hops++) {
             Dependency up = governorOf(s, head);
@@ -132,9 +138,15 @@ final class RoleTyper {
             }
             String rel = up.relation();
             Token gov = s.tokens().get(up.governor());
-            if (rel.equals("conj")) {
-                head = up.governor(); // a member of a list plays the first member's part
+            if (rel.equals("conj") || rel.equals("appos") || rel.equals("compound") && hyphenPair(s, head, up.governor())) {
+                // A member of a list plays the first member's part, and the parser reads many lists of names as
+                // appositions; "UK-France co-operation" has two parties.
+                head = up.governor();
                 continue;
+            }
+            if (rel.equals("nmod:poss")) {
+                return !gov.pos().startsWith("NNP") && !GROUND_NOUNS.contains(gov.lemma().toLowerCase(Locale.ROOT))
+                        && !EntityTyper.PLACE_NOUNS.contains(gov.lemma().toLowerCase(Locale.ROOT)); // "the UK's commitment", not "Syria's north"
             }
             if (rel.startsWith("nsubj") || rel.equals("compound") && !gov.pos().startsWith("NNP")) {
                 return true; // "Turkey is a key player", "the UK is committed", "UK support", "a U.S.-Iraq partnership"
@@ -149,6 +161,21 @@ final class RoleTyper {
             return false;
         }
         return false;
+    }
+
+    /** Whether the place name that ends at token {@code k} is a country's. */
+    private static boolean isCountryBefore(String text, List<Token> t, int k) {
+        int i = k;
+        while (i > 0 && "LOCATION".equals(EntityTyper.coarse(t.get(i - 1).ner()))) {
+            i--;
+        }
+        return Countries.code(text.substring(t.get(i).start(), t.get(k).end())) != null;
+    }
+
+    /** "UK-France", "U.S.-Iraq": two names joined by a hyphen, the first a modifier of the second. */
+    private static boolean hyphenPair(Sentence s, int first, int second) {
+        List<Token> t = s.tokens();
+        return second == first + 2 && t.get(first + 1).word().equals("-") && t.get(second).pos().startsWith("NNP");
     }
 
     /** Whether token {@code k} names an office, or hangs off one: "Ministers of Foreign Affairs | of Iran". */

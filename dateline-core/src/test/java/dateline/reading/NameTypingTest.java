@@ -166,4 +166,40 @@ class NameTypingTest {
         assertTrue(mentions(r).contains("FAKN"), "the holder of the villages: " + mentions(r));
         assertFalse(mentions(r).contains("FAKN-held"), mentions(r).toString());
     }
+
+    @Test
+    void anAcronymUsedAnywhereJoinsTheNameItSpells() {
+        Reading r = ReaderTest.read("The Free Army of Karsia and North lost two villages on Monday. By Tuesday FAKN "
+                + "fighters had retaken one of them.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Free Army of Karsia and North"));
+        assertFalse(mentions(r).contains("North"), "no place inside the name: " + mentions(r));
+    }
+
+    @Test
+    void countriesActInPairsListsAndPossessives() {
+        Reading r = ReaderTest.read("The leaders discussed Norway-Chile co-operation on fisheries. The foreign "
+                + "ministers of Peru, Bolivia, Ecuador and Colombia met on Monday. The Foreign Minister underlined Peru's "
+                + "commitment to the accord. Floods hit Ecuador's north. The convoy reached Tarqui, Ecuador, on Friday.");
+        String text = r.article().text();
+        for (String country : List.of("Norway", "Chile", "Bolivia", "Colombia")) {
+            assertFalse(ReaderTest.entity(r, country).asOrganization().isEmpty(), country + " acts: " + r.entities());
+        }
+        List<String> peru = ReaderTest.entity(r, "Peru").asOrganization().stream()
+                .map(s -> text.substring(s.start(), s.end() + 2)).toList();
+        assertTrue(peru.contains("Peru's"), "a country's commitment is its state's: " + peru);
+        Entity ecuador = ReaderTest.entity(r, "Ecuador");
+        int ground = text.indexOf("Ecuador's north"), town = text.indexOf("Ecuador,", text.indexOf("Tarqui"));
+        assertTrue(ecuador.mentions().stream().anyMatch(s -> s.start() == ground), ecuador.toString());
+        assertTrue(ecuador.asOrganization().stream().noneMatch(s -> s.start() == ground || s.start() == town),
+                "its north and the town in it are ground: " + ecuador);
+    }
+
+    @Test
+    void aMinistersDepartmentIsPartOfTheTitle() {
+        Reading r = ReaderTest.read("Defense Secretary Tom Halvorsen visited the base on Monday. Halvorsen said the "
+                + "troops were ready.");
+        Entity tom = ReaderTest.entity(r, "Tom Halvorsen");
+        assertTrue(tom.aliases().contains("Defense Secretary"), tom.toString());
+        assertFalse(mentions(r).contains("Defense"), "no department of its own: " + r.entities());
+    }
 }
