@@ -239,7 +239,8 @@ final class Coreferencer {
     private static boolean allProper(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = t.get(i).word();
-            if (!t.get(i).pos().startsWith("NNP") && !w.equals("-") && !(w.length() > 1 && w.chars().allMatch(Character::isUpperCase))) {
+            boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+            if (!t.get(i).pos().startsWith("NNP") && !w.equals("-") && !acronym) {
                 return false;
             }
         }

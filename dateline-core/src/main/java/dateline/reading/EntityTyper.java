@@ -464,16 +464,17 @@ final class EntityTyper {
         return head != null && Character.isUpperCase(head.charAt(0)) && TITLE_HEADS.contains(head.toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * A capitalised word that can be part of a title: "Foreign", "Iraqi", "Deputy". A place or body the tagger found
-     * before the office ("U.S. Senator", "NASA Administrator") stays a mention of its own.
-     */
     /** A capitalised word the tagger read as an organisation's: "Defense" of "Defense Secretary". */
     private static boolean isDepartmentWord(Token x) {
         return "ORGANIZATION".equals(coarse(x.ner())) && Character.isUpperCase(x.word().charAt(0))
                 && x.pos().startsWith("NNP");
     }
 
+    /**
+     * A capitalised word that can be part of a title: "Foreign", "Iraqi", "Deputy". A place or body the tagger found
+     * before the office ("U.S. Senator", "NASA Administrator") stays a mention of its own, unless it is a minister's
+     * department ({@link #isDepartmentWord}).
+     */
     private static boolean isTitleWord(Token x) {
         String w = x.word();
         String ner = coarse(x.ner());
@@ -497,7 +498,6 @@ final class EntityTyper {
         return j;
     }
 
-    /** Whether token {@code k} is a hyphen touching both neighbours ("Su-57" tokenised as Su, -, 57). */
     /**
      * Whether the hyphenated word [i, g) is one or more countries' names standing alone as proper nouns: not part of a
      * longer name, so "Michael Jordan" or "Georgia Tech" are left to the tagger.
@@ -520,6 +520,7 @@ final class EntityTyper {
                 && Countries.code(t.get(j + 1).word()) != null;
     }
 
+    /** Whether token {@code k} is a hyphen touching both neighbours ("Su-57" tokenised as Su, -, 57). */
     private static boolean glued(List<Token> t, int k) {
         return k > 0 && k + 1 < t.size() && t.get(k).word().equals("-") && t.get(k - 1).end() == t.get(k).start()
                 && t.get(k).end() == t.get(k + 1).start();
@@ -594,7 +595,7 @@ final class EntityTyper {
     private static final Set<String> NOT_ACRONYMS = Set.of("TV", "OK", "AM", "PM", "CEO", "GDP", "UTC", "GMT", "EST",
             "EDT", "BST", "CET", "ID", "AI", "IT", "PR", "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
             "PDF", "URL", "FAQ", "DNA", "HIV", "AIDS", "COVID", "ISBN", "RSS", "SMS", "GPS", "IED", "IEDS", "VBIED", "RPG",
-            "NB", "PS", "UK", "US", "USA");
+            "NB", "PS");
 
     /**
      * An acronym the tagger left untagged ("the SRTF", "CJTF"): a capitalised word of 2 to 6 letters whose

@@ -144,9 +144,9 @@ final class RoleTyper {
                 head = up.governor();
                 continue;
             }
-            if (rel.equals("nmod:poss")) {
-                return !gov.pos().startsWith("NNP") && !GROUND_NOUNS.contains(gov.lemma().toLowerCase(Locale.ROOT))
-                        && !EntityTyper.PLACE_NOUNS.contains(gov.lemma().toLowerCase(Locale.ROOT)); // "the UK's commitment", not "Syria's north"
+            if (rel.equals("nmod:poss")) { // "the UK's commitment", not "Syria's north"
+                String noun = gov.lemma().toLowerCase(Locale.ROOT);
+                return !gov.pos().startsWith("NNP") && !GROUND_NOUNS.contains(noun) && !EntityTyper.PLACE_NOUNS.contains(noun);
             }
             if (rel.startsWith("nsubj") || rel.equals("compound") && !gov.pos().startsWith("NNP")) {
                 return true; // "Turkey is a key player", "the UK is committed", "UK support", "a U.S.-Iraq partnership"
