@@ -9,6 +9,9 @@ import dateline.eval.Re3d;
 import dateline.eval.ReadingScorer;
 import dateline.reading.EntityType;
 import dateline.reading.Reading;
+import dateline.resolve.Gazetteer;
+import dateline.resolve.Geocoder;
+import dateline.resolve.SameEntities;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +58,11 @@ final class EvalEntities implements Callable<Integer> {
             + "and every system mention that matches no gold mention of its type.")
     boolean misses;
 
+    @Option(names = "--cross-document", description = "Also score one entity across documents (B³ over the gold "
+            + "named mentions of all documents, against MEANTIME's corpus-wide instances): give the "
+            + "intra_cross-doc_annotation folder.")
+    boolean crossDocument;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +71,12 @@ final class EvalEntities implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<GoldDocument> golds = load();
+        if (crossDocument && (corpus != Corpus.meantime || golds.stream().flatMap(g -> g.chains().stream())
+                .allMatch(c -> c.chars().allMatch(Character::isDigit)))) {
+            // Within one document MEANTIME's chains are markable numbers; only the cross-document layer names instances.
+            err.println("dateline: --cross-document needs MEANTIME's intra_cross-doc_annotation folder");
+            return Main.EXIT_USAGE;
+        }
         List<Reading> readings = EvalReading.readAll(golds, err);
         Map<String, Prf> entities = new LinkedHashMap<>();
         Map<String, Prf> times = new LinkedHashMap<>();
@@ -92,11 +106,31 @@ final class EvalEntities implements Callable<Integer> {
         if (coref.goldMentions() > 0) {
             out.printf("  coreference   %s%n", coref);
         }
+        if (crossDocument) {
+            crossDocument(out, golds, readings);
+        }
         if (times.get("value").gold() > 0) {
             out.printf("  time values   %s%n", times.get("value"));
         }
         out.flush();
         return perOrgLoc.f1() >= minF1 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+    }
+
+    /**
+     * One entity across documents: the groups {@link SameEntities} makes of the geocoded readings, and, for scale,
+     * every document's entities kept apart.
+     */
+    private void crossDocument(PrintWriter out, List<GoldDocument> golds, List<Reading> readings) {
+        Geocoder geocoder = new Geocoder(Gazetteer.load());
+        List<Reading> placed = readings.stream().map(geocoder::geocode).toList();
+        Map<SameEntities.Ref, Integer> groups = SameEntities.group(placed);
+        out.printf("  across documents %s%n", ReadingScorer.crossDocument(golds, placed,
+                (d, e) -> "g" + groups.get(new SameEntities.Ref(d, e))));
+        out.printf("  documents apart  %s%n", ReadingScorer.crossDocument(golds, placed, (d, e) -> d + "/" + e));
+        if (misses) {
+            ReadingScorer.crossDocumentMisses(golds, placed, (d, e) -> "g" + groups.get(new SameEntities.Ref(d, e)))
+                    .forEach(out::println);
+        }
     }
 
     private static void printMisses(PrintWriter out, GoldDocument gold, Reading reading, boolean placesByRole) {

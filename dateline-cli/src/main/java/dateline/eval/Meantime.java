@@ -71,8 +71,12 @@ public final class Meantime {
         }
         Element markables = (Element) doc.getElementsByTagName("Markables").item(0);
         Map<String, String> entityType = new HashMap<>();
+        Map<String, String> instance = new HashMap<>(); // only the cross-document annotation has them
         for (Element e : children(markables, "ENTITY")) {
             entityType.put(e.getAttribute("m_id"), e.getAttribute("ent_type"));
+            if (!e.getAttribute("instance_id").isEmpty()) {
+                instance.put(e.getAttribute("m_id"), e.getAttribute("instance_id"));
+            }
         }
         Map<String, String> typeOfMention = new HashMap<>();
         Map<String, String> chainOfMention = new HashMap<>();
@@ -85,7 +89,7 @@ public final class Meantime {
             String targetId = target.get(0).getAttribute("m_id");
             for (Element source : children(refersTo, "source")) {
                 typeOfMention.put(source.getAttribute("m_id"), entityType.get(targetId));
-                chainOfMention.put(source.getAttribute("m_id"), targetId);
+                chainOfMention.put(source.getAttribute("m_id"), instance.getOrDefault(targetId, targetId));
             }
         }
         List<GoldSpan> entities = new ArrayList<>();

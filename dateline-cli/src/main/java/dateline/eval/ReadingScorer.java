@@ -110,22 +110,81 @@ public final class ReadingScorer {
         Map<Integer, String> goldChains = new HashMap<>();
         Map<Integer, String> systemChains = new HashMap<>();
         for (int i = 0; i < gold.entities().size(); i++) {
-            GoldSpan g = gold.entities().get(i);
             goldChains.put(i, gold.chains().get(i));
-            String entity = null;
-            for (Entity e : reading.entities()) {
-                for (Span m : e.mentions()) {
-                    if (g.overlaps(m.start(), m.end())) {
-                        entity = e.id();
-                        break;
-                    }
-                }
-                if (entity != null) {
-                    break;
-                }
-            }
+            String entity = entityAt(gold.entities().get(i), reading);
             systemChains.put(i, entity != null ? entity : "unmatched-" + i);
         }
         return BCubed.score(goldChains, systemChains);
+    }
+
+    /**
+     * B³ over the gold named mentions of all documents at once, gold chains being corpus-wide instances: each gold
+     * mention takes the cross-document group of the system entity that overlaps it ({@code group}: document index and
+     * entity id → group; none: a singleton).
+     */
+    public static BCubed.Score crossDocument(List<GoldDocument> golds, List<Reading> readings,
+                                             java.util.function.BiFunction<Integer, String, String> group) {
+        Map<String, String> goldChains = new HashMap<>();
+        Map<String, String> systemChains = new HashMap<>();
+        for (int d = 0; d < golds.size(); d++) {
+            GoldDocument gold = golds.get(d);
+            for (int i = 0; i < gold.entities().size(); i++) {
+                String key = d + "/" + i;
+                goldChains.put(key, gold.chains().get(i));
+                String entity = entityAt(gold.entities().get(i), readings.get(d));
+                systemChains.put(key, entity != null ? group.apply(d, entity) : "unmatched-" + key);
+            }
+        }
+        return BCubed.score(goldChains, systemChains);
+    }
+
+    /**
+     * Lines naming each gold instance that the system splits over several groups, and each system group that joins
+     * several gold instances, with the names written in the documents.
+     */
+    public static List<String> crossDocumentMisses(List<GoldDocument> golds, List<Reading> readings,
+                                                   java.util.function.BiFunction<Integer, String, String> group) {
+        Map<String, Map<String, java.util.Set<String>>> byGold = new java.util.TreeMap<>();
+        Map<String, Map<String, java.util.Set<String>>> bySystem = new java.util.TreeMap<>();
+        for (int d = 0; d < golds.size(); d++) {
+            GoldDocument gold = golds.get(d);
+            for (int i = 0; i < gold.entities().size(); i++) {
+                GoldSpan g = gold.entities().get(i);
+                String entity = entityAt(g, readings.get(d));
+                String system = entity == null ? "unmatched" : group.apply(d, entity);
+                String name = gold.text().substring(g.start(), g.end()).replace('\n', ' ');
+                String instance = gold.chains().get(i);
+                byGold.computeIfAbsent(instance, k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(system, k -> new java.util.TreeSet<>()).add(name);
+                if (entity != null) {
+                    bySystem.computeIfAbsent(system, k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(instance, k -> new java.util.TreeSet<>()).add(name);
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        byGold.forEach((instance, split) -> {
+            if (split.size() > 1) {
+                lines.add("split\t" + instance + "\t" + split.values());
+            }
+        });
+        bySystem.forEach((system, joined) -> {
+            if (joined.size() > 1) {
+                lines.add("joined\t" + system + "\t" + joined);
+            }
+        });
+        return lines;
+    }
+
+    /** The id of the first entity with a mention overlapping {@code g}, or null. */
+    private static String entityAt(GoldSpan g, Reading reading) {
+        for (Entity e : reading.entities()) {
+            for (Span m : e.mentions()) {
+                if (g.overlaps(m.start(), m.end())) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
     }
 }

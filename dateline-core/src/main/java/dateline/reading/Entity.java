@@ -31,6 +31,11 @@ public record Entity(String id, String name, EntityType type, List<String> alias
         this(id, name, type, aliases, mentions, geo, List.of());
     }
 
+    /** Whether the name is only an office, for a holder the text never names: "the Foreign Secretary". */
+    public boolean namedByTitle() {
+        return type == EntityType.PERSON && EntityTyper.isTitle(name);
+    }
+
     /** The same entity placed on the map. */
     public Entity withGeo(Geo where) {
         return new Entity(id, name, type, aliases, mentions, where, asOrganization);
