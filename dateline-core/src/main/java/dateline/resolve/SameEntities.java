@@ -55,7 +55,7 @@ public final class SameEntities {
             Entity e = entities.get(i);
             for (String key : keys(e)) {
                 for (int j : byName.getOrDefault(key, List.of())) {
-                    if (refs.get(j).article() != refs.get(i).article() && !placedApart(e, entities.get(j))) {
+                    if (refs.get(j).article() != refs.get(i).article() && same(e, entities.get(j))) {
                         union(parent, i, j);
                     }
                 }
@@ -67,6 +67,38 @@ public final class SameEntities {
             groups.put(refs.get(i), numbers.computeIfAbsent(find(parent, i), r -> numbers.size()));
         }
         return groups;
+    }
+
+    /** Whether two entities of different articles are one: the link the groups close over. */
+    public static boolean same(Entity a, Entity b) {
+        if (placedApart(a, b)) {
+            return false;
+        }
+        if (a.geo() != null && b.geo() != null && a.geo().gazetteerId() != null && b.geo().gazetteerId() != null) {
+            return true; // placed at one entry
+        }
+        return linkable(a) && keys(b).contains(nameKey(a)) || linkable(b) && keys(a).contains(nameKey(b));
+    }
+
+    /**
+     * Every folded name a search should find the entity by: its name and aliases (role phrases too: "north korean
+     * leader"), and a company's also without its legal form.
+     */
+    public static Set<String> names(Entity e) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String n : concat(e.name(), e.aliases())) {
+            names.add(Gazetteer.key(n));
+            names.add(fold(e.type(), n));
+        }
+        names.remove("");
+        return names;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     /** The keys an entity answers to: its kind with its name and capitalised aliases, and its gazetteer entry. */
@@ -96,6 +128,10 @@ public final class SameEntities {
             "corp", "corporation", "co", "group", "spa", "nv", "ag", "sa", "se", "gmbh", "holdings", "lp", "llp");
 
     private static String key(EntityType type, String name) {
+        return kind(type) + ":" + fold(type, name);
+    }
+
+    private static String fold(EntityType type, String name) {
         String key = Gazetteer.key(name);
         if (type == EntityType.ORGANIZATION) {
             for (int space = key.lastIndexOf(' '); space > 0 && LEGAL_FORMS.contains(key.substring(space + 1));
@@ -103,7 +139,7 @@ public final class SameEntities {
                 key = key.substring(0, space);
             }
         }
-        return kind(type) + ":" + key;
+        return key;
     }
 
     private static String placeKey(Entity e) {

@@ -2,6 +2,9 @@ package dateline.store;
 
 import dateline.event.Event;
 import dateline.event.EventType;
+import dateline.reading.Entity;
+import dateline.reading.EntityType;
+import dateline.reading.Geo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -72,31 +75,39 @@ final class Reads {
         return out;
     }
 
-    /** Entities with this folded name or alias: article id, entity id, name, type. */
-    static List<Object[]> entitiesNamed(Connection db, String key) {
-        return entities(db, "SELECT DISTINCT x.article_id, x.eid, x.name, x.type"
-                + " FROM entity_name n JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
+    /** An entity as stored, with the article it belongs to. */
+    record StoredEntity(long article, Entity entity) {
+        long number() {
+            return Long.parseLong(entity.id().substring(1));
+        }
+    }
+
+    /** Entities with this folded name or alias. */
+    static List<StoredEntity> entitiesNamed(Connection db, String key) {
+        return entities(db, "SELECT DISTINCT x.article_id, x.eid, x.name, x.type, x.aliases, x.lat, x.lon,"
+                + " x.gazetteer_id FROM entity_name n JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
                 + " WHERE n.name_key = ? ORDER BY x.article_id, x.eid", key);
     }
 
-    /**
-     * Places geocoded to the same gazetteer entry as a place with this folded name, whatever they are called:
-     * article id, entity id, name, type.
-     */
-    static List<Object[]> entitiesPlacedWith(Connection db, String key) {
-        return entities(db, "SELECT DISTINCT y.article_id, y.eid, y.name, y.type FROM entity y WHERE y.gazetteer_id IN"
+    /** Places geocoded to the same gazetteer entry as a place with this folded name, whatever they are called. */
+    static List<StoredEntity> entitiesPlacedWith(Connection db, String key) {
+        return entities(db, "SELECT DISTINCT y.article_id, y.eid, y.name, y.type, y.aliases, y.lat, y.lon,"
+                + " y.gazetteer_id FROM entity y WHERE y.gazetteer_id IN"
                 + " (SELECT x.gazetteer_id FROM entity_name n JOIN entity x ON x.article_id = n.article_id"
                 + " AND x.eid = n.eid WHERE n.name_key = ? AND x.gazetteer_id IS NOT NULL)"
                 + " ORDER BY y.article_id, y.eid", key);
     }
 
-    private static List<Object[]> entities(Connection db, String sql, String key) {
-        List<Object[]> out = new ArrayList<>();
+    private static List<StoredEntity> entities(Connection db, String sql, String key) {
+        List<StoredEntity> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                    String gazetteerId = rs.getString(8);
+                    Geo geo = gazetteerId == null ? null : new Geo(rs.getDouble(6), rs.getDouble(7), gazetteerId);
+                    out.add(new StoredEntity(rs.getLong(1), new Entity(rs.getString(2), rs.getString(3),
+                            EntityType.valueOf(rs.getString(4)), Store.split(rs.getString(5)), List.of(), geo)));
                 }
             }
         } catch (SQLException e) {

@@ -8,6 +8,7 @@ import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Reading;
 import dateline.resolve.Gazetteer;
+import dateline.resolve.SameEntities;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -361,32 +362,61 @@ public final class Store implements AutoCloseable {
 
     private Who who(String name) {
         String key = Gazetteer.key(name);
-        List<Object[]> rows = Reads.entitiesNamed(db, key);   // article_id, eid, name, type
-        if (rows.isEmpty()) {
+        List<Reads.StoredEntity> found = Reads.entitiesNamed(db, key);
+        if (found.isEmpty()) {
             return null;
         }
         Set<List<Object>> seen = new HashSet<>();
-        rows.forEach(r -> seen.add(List.of(r[0], r[1])));
-        for (Object[] r : Reads.entitiesPlacedWith(db, key)) { // the same place under its other names
-            if (seen.add(List.of(r[0], r[1]))) {
-                rows.add(r);
+        found.forEach(f -> seen.add(List.of(f.article(), f.entity().id())));
+        for (Reads.StoredEntity f : Reads.entitiesPlacedWith(db, key)) { // the same place under its other names
+            if (seen.add(List.of(f.article(), f.entity().id()))) {
+                found.add(f);
+            }
+        }
+        for (Reads.StoredEntity f : sameElsewhere(found)) {
+            if (seen.add(List.of(f.article(), f.entity().id()))) {
+                found.add(f);
             }
         }
         // People first: "Kim" the person, not Kim the company, when both exist.
-        boolean anyPerson = rows.stream().anyMatch(r -> EntityType.PERSON.name().equals(r[3]));
+        boolean anyPerson = found.stream().anyMatch(f -> f.entity().type() == EntityType.PERSON);
         Map<String, Integer> votes = new LinkedHashMap<>();
         List<long[]> entities = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
-        for (Object[] r : rows) {
-            if (anyPerson && !EntityType.PERSON.name().equals(r[3])) {
+        for (Reads.StoredEntity f : found) {
+            if (anyPerson && f.entity().type() != EntityType.PERSON) {
                 continue;
             }
-            entities.add(new long[]{(Long) r[0], Long.parseLong(((String) r[1]).substring(1))});
-            votes.merge((String) r[2], Gazetteer.key((String) r[2]).equals(key) ? 1000 : 1, Integer::sum);
-            names.add((String) r[2]);
+            entities.add(new long[]{f.article(), f.number()});
+            votes.merge(f.entity().name(), Gazetteer.key(f.entity().name()).equals(key) ? 1000 : 1, Integer::sum);
+            names.add(f.entity().name());
         }
         String canonical = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         return new Who(canonical, names, entities);
+    }
+
+    /**
+     * The entities of other articles that are one with those found ({@link SameEntities#same}): the "Kim" of an
+     * article that never writes "Kim Jong Un" is him when an article that does calls him "Kim" too. One step, not the
+     * closure: a name asked for should not drift through a chain of namesakes.
+     */
+    private List<Reads.StoredEntity> sameElsewhere(List<Reads.StoredEntity> found) {
+        Map<String, List<Reads.StoredEntity>> byName = new LinkedHashMap<>();
+        for (Reads.StoredEntity f : found) {
+            for (String n : SameEntities.names(f.entity())) {
+                byName.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Reads.StoredEntity> more = new ArrayList<>();
+        byName.forEach((n, bearers) -> {
+            for (Reads.StoredEntity candidate : Reads.entitiesNamed(db, n)) {
+                if (bearers.stream().anyMatch(b -> b.article() != candidate.article()
+                        && SameEntities.same(b.entity(), candidate.entity()))) {
+                    more.add(candidate);
+                }
+            }
+        });
+        return more;
     }
 
     private void reconcile() throws SQLException, IOException {

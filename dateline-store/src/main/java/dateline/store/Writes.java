@@ -4,7 +4,7 @@ import dateline.article.Article;
 import dateline.event.Event;
 import dateline.reading.Entity;
 import dateline.reading.Span;
-import dateline.resolve.Gazetteer;
+import dateline.resolve.SameEntities;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,10 +14,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The inserts of one article, inside the caller's transaction. */
 final class Writes {
@@ -61,16 +59,11 @@ final class Writes {
                 Store.setNullable(e, 7, x.geo() == null ? null : x.geo().lon(), Types.DOUBLE);
                 Store.setNullable(e, 8, x.geo() == null ? null : x.geo().gazetteerId(), Types.VARCHAR);
                 e.addBatch();
-                Set<String> keys = new LinkedHashSet<>();
-                keys.add(Gazetteer.key(x.name()));
-                x.aliases().forEach(a -> keys.add(Gazetteer.key(a)));
-                for (String k : keys) {
-                    if (!k.isEmpty()) {
-                        n.setLong(1, article);
-                        n.setString(2, x.id());
-                        n.setString(3, k);
-                        n.addBatch();
-                    }
+                for (String k : SameEntities.names(x)) {
+                    n.setLong(1, article);
+                    n.setString(2, x.id());
+                    n.setString(3, k);
+                    n.addBatch();
                 }
                 for (Span s : x.mentions()) {
                     m.setLong(1, article);

@@ -151,6 +151,40 @@ class StoreTest {
         }
     }
 
+    /** An article of one sentence whose only entity, {@code who}, signs something. */
+    private static Reading signing(String source, String who, EntityType type) {
+        String text = who + " signed the accord.";
+        Article art = new Article(source, null, PublishedDate.ofDate(LocalDate.of(2023, 9, 1), "test"), null, null,
+                List.of(), "en", null, null, text, List.of());
+        Entity signer = new Entity("e1", who, type, List.of(), List.of(new Span(0, who.length())), null);
+        return new Reading(art, List.of(), List.of(signer), List.of(), List.of(), List.of());
+    }
+
+    private static List<Event> signed(Reading r) {
+        String text = r.article().text();
+        return List.of(new Event("v1", EventType.SIGN, 0, text.length(), text, "e1", List.of(), null, "2023-09-01",
+                "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED));
+    }
+
+    @Test
+    void anEntityIsFoundUnderTheNamesOtherArticlesGiveIt() {
+        Reading trip = trip("a.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Moscow");
+        try (Store store = Store.open(dir)) {
+            store.put(trip, eventsOf(trip));
+            for (Reading r : List.of(signing("b.html", "Kim", EntityType.PERSON),
+                    signing("c.html", "Chrysler LLC", EntityType.ORGANIZATION),
+                    signing("d.html", "Shoigu Group", EntityType.ORGANIZATION))) {
+                store.put(r, signed(r));
+            }
+            assertEquals(List.of("b.html", "a.html"), store.timeline("Kim Jong Un").stream()
+                    .map(StoredEvent::document).distinct().toList(), "the article that says only \"Kim\" is about him");
+            assertEquals(List.of("c.html"), store.timeline("Chrysler").stream().map(StoredEvent::document).toList(),
+                    "a company without its legal form");
+            assertEquals(List.of("a.html"), store.timeline("Sergey Shoigu").stream().map(StoredEvent::document)
+                    .distinct().toList(), "a company is not the person whose name it shares");
+        }
+    }
+
     @Test
     void reopeningKeepsEverythingAndRebuildsALostIndex() throws IOException {
         Reading r = trip("a.html", "Vladivostok", 43.12, 131.89, "2023-09-16", "Moscow");
