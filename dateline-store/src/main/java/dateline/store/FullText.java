@@ -143,14 +143,20 @@ final class FullText implements AutoCloseable {
         writer.commit();
     }
 
-    /** The hashes of every indexed article, committed or not. */
+    /**
+     * The hashes of every article indexed as this version indexes it, committed or not. An article indexed before
+     * texts carried a sketch is left out, so that reconciling indexes it again and copies of it are found.
+     */
     Set<String> hashes() throws IOException {
         Set<String> out = new HashSet<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TopDocs all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, reader.numDocs()));
             for (ScoreDoc sd : all.scoreDocs) {
-                out.add(searcher.storedFields().document(sd.doc).get(HASH));
+                Document d = searcher.storedFields().document(sd.doc);
+                if (d.getField(SKETCH_SIZE) != null) {
+                    out.add(d.get(HASH));
+                }
             }
         }
         return out;

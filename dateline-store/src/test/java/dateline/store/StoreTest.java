@@ -10,6 +10,14 @@ import dateline.reading.EntityType;
 import dateline.reading.Geo;
 import dateline.reading.Reading;
 import dateline.reading.Span;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +125,27 @@ class StoreTest {
             SearchHit hit = store.search("cranes", 10).stream().filter(h -> h.document().equals("paper.html"))
                     .findFirst().orElseThrow();
             assertEquals("wire.html", hit.copyOf());
+        }
+    }
+
+    @Test
+    void copiesOfArticlesIndexedBeforeSketchesAreFound() throws IOException {
+        try (Store store = Store.open(dir)) {
+            store.put(plain("wire.html", "Terminal delayed", WIRE), List.of());
+        }
+        // Index the article as a version without near-copy sketches did: its hash and text only.
+        try (FSDirectory lucene = FSDirectory.open(dir.resolve("lucene"));
+             IndexWriter writer = new IndexWriter(lucene, new IndexWriterConfig(new StandardAnalyzer()))) {
+            writer.deleteAll();
+            Document doc = new Document();
+            doc.add(new StringField(FullText.HASH, Store.hash(plain("wire.html", "Terminal delayed", WIRE).article()),
+                    Field.Store.YES));
+            doc.add(new TextField("text", WIRE, Field.Store.NO));
+            writer.addDocument(doc);
+        }
+        try (Store store = Store.open(dir)) {
+            store.put(plain("paper.html", "Port terminal delayed", "PORT ELSA (Wire) - " + WIRE), List.of());
+            assertEquals(java.util.Map.of("paper.html", "wire.html"), store.copies());
         }
     }
 
