@@ -25,6 +25,10 @@ final class EvalEvents implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "MEANTIME files or folders")
     List<Path> paths;
 
+    @CommandLine.Option(names = "--misses", description = "List every gold event mention missed and every frame that "
+            + "matches none, with its sentence.")
+    boolean misses;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +44,8 @@ final class EvalEvents implements Callable<Integer> {
         EventExtractor extractor = new EventExtractor();
         EventScorer.Counts total = EventScorer.Counts.ZERO;
         for (int i = 0; i < docs.size(); i++) {
-            total = total.plus(EventScorer.score(docs.get(i), readings.get(i), extractor.extract(readings.get(i))));
+            total = total.plus(EventScorer.score(docs.get(i), readings.get(i), extractor.extract(readings.get(i)),
+                    misses ? out::println : line -> { }));
         }
         out.printf("events: %d documents%n", docs.size());
         out.printf("  frames     %s%n", total.frames());

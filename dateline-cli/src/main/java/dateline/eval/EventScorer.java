@@ -40,6 +40,12 @@ public final class EventScorer {
     }
 
     public static Counts score(Meantime.WithEvents gold, Reading reading, List<Event> events) {
+        return score(gold, reading, events, line -> { });
+    }
+
+    /** The counts, and to {@code misses} a line for each gold mention missed and each frame matching none. */
+    public static Counts score(Meantime.WithEvents gold, Reading reading, List<Event> events,
+                               java.util.function.Consumer<String> misses) {
         int limit = gold.gold().limit();
         List<Meantime.GoldEvent> golds = new ArrayList<>();
         for (Meantime.GoldEvent g : gold.events()) {
@@ -56,12 +62,15 @@ public final class EventScorer {
         int place = 0;
         int polarity = 0;
         int status = 0;
+        String text = gold.gold().text();
         for (Event e : system) {
+            boolean found = false;
             for (Meantime.GoldEvent g : golds) {
                 if (used.contains(g) || EventType.ofPredicate(g.pred()) != e.type()
                         || g.anchor().start() < e.start() || g.anchor().end() > e.end()) {
                     continue;
                 }
+                found = true;
                 used.add(g);
                 matched++;
                 agent += sameParticipant(g.agent(), entities.get(e.agent())) ? 1 : 0;
@@ -70,8 +79,30 @@ public final class EventScorer {
                 status += g.future() == (e.status() == Event.Status.PLANNED) ? 1 : 0;
                 break;
             }
+            if (!found) {
+                misses.accept(gold.gold().name() + "\tspurious " + e.type() + "\t" + e.text().replace('\n', ' '));
+            }
+        }
+        for (Meantime.GoldEvent g : golds) {
+            if (!used.contains(g)) {
+                misses.accept(gold.gold().name() + "\tmissed " + EventType.ofPredicate(g.pred()) + " (" + g.pred()
+                        + ")\t" + text.substring(g.anchor().start(), g.anchor().end()) + "\t"
+                        + sentenceAround(text, g.anchor().start()));
+            }
         }
         return new Counts(new Prf(matched, system.size(), matched, golds.size()), agent, place, polarity, status, matched);
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]\\s|\\n");
+
+    private static String sentenceAround(String text, int at) {
+        int from = 0;
+        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        while (m.find() && m.end() <= at) {
+            from = m.end();
+        }
+        int to = m.find(at) ? m.end() : text.length();
+        return text.substring(from, to).strip();
     }
 
     private static boolean sameParticipant(GoldSpan gold, Entity entity) {

@@ -127,6 +127,8 @@ public final class Meantime {
         return new WithEvents(gold, events(markables, relations, offsets, limit));
     }
 
+    private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
     private static List<GoldEvent> events(Element markables, Element relations, Map<String, int[]> offsets, int limit) {
         Map<String, int[]> mentionSpans = new HashMap<>();
         for (Element m : children(markables, "ENTITY_MENTION")) {
@@ -148,6 +150,23 @@ public final class Meantime {
                         .putIfAbsent(link.getAttribute("sem_role"), span);
             }
         }
+        // Most mentions leave their pred empty: the lemma is then the descriptor of the event they refer to, its
+        // first word ("announce" of "Announce-EHU").
+        Map<String, String> descriptor = new HashMap<>();
+        for (Element e : children(markables, "EVENT")) {
+            java.util.regex.Matcher word = LEADING_WORD.matcher(e.getAttribute("TAG_DESCRIPTOR"));
+            if (word.lookingAt()) {
+                descriptor.put(e.getAttribute("m_id"), word.group().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Map<String, String> lemmaOfMention = new HashMap<>();
+        for (Element refersTo : children(relations, "REFERS_TO")) {
+            List<Element> target = children(refersTo, "target");
+            String lemma = target.isEmpty() ? null : descriptor.get(target.get(0).getAttribute("m_id"));
+            if (lemma != null) {
+                children(refersTo, "source").forEach(src -> lemmaOfMention.put(src.getAttribute("m_id"), lemma));
+            }
+        }
         List<GoldEvent> events = new ArrayList<>();
         for (Element m : children(markables, "EVENT_MENTION")) {
             int[] span = span(m, offsets);
@@ -155,7 +174,9 @@ public final class Meantime {
                 continue;
             }
             Map<String, int[]> r = roles.getOrDefault(m.getAttribute("m_id"), Map.of());
-            events.add(new GoldEvent(new GoldSpan(span[0], span[1], null), m.getAttribute("pred"),
+            String pred = m.getAttribute("pred").isEmpty()
+                    ? lemmaOfMention.getOrDefault(m.getAttribute("m_id"), "") : m.getAttribute("pred");
+            events.add(new GoldEvent(new GoldSpan(span[0], span[1], null), pred,
                     goldSpan(r.get("Arg0")), goldSpan(r.get("Argm-LOC")), "NEG".equals(m.getAttribute("polarity")),
                     "FUTURE".equals(m.getAttribute("time"))));
         }
