@@ -36,6 +36,9 @@ final class Coreferencer {
             "company", "firm", "ministry", "group", "daily", "paper", "network", "corporation", "bank", "airline");
     private static final Set<String> NEWS_ROLES = Set.of("agency", "newspaper", "broadcaster", "outlet", "channel",
             "daily", "paper", "network");
+    /** Nouns by which business news refers back to the company it is about. */
+    private static final Set<String> BUSINESS_ROLES = Set.of("company", "firm", "corporation", "group", "airline",
+            "bank");
     private static final Set<String> REPORT_VERBS = Set.of("report", "say", "add", "quote", "write", "cite", "announce",
             "state", "claim", "tell");
     private static final Set<String> NAME_HEADS = new HashSet<>();
@@ -359,6 +362,8 @@ final class Coreferencer {
         List<int[]> persons = new ArrayList<>();   // {sentence, token} of person mentions so far
         List<Cluster> personOf = new ArrayList<>();
         List<Cluster> reporters = new ArrayList<>(); // organisations that reported or were cited, latest last
+        List<int[]> organisations = new ArrayList<>();   // {sentence} of organisation mentions so far
+        List<Cluster> organisationOf = new ArrayList<>();
         for (int si = 0; si < tokens.sentences(); si++) {
             List<Token> t = tokens.sentence(si).tokens();
             for (int k = 0; k < t.size(); k++) {
@@ -369,9 +374,13 @@ final class Coreferencer {
                     if (type == EntityType.PERSON) {
                         persons.add(new int[]{si, k});
                         personOf.add(c);
-                    } else if (type == EntityType.ORGANIZATION && reports(t, k)) {
-                        reporters.remove(c);
-                        reporters.add(c);
+                    } else if (type == EntityType.ORGANIZATION) {
+                        organisations.add(new int[]{si});
+                        organisationOf.add(c);
+                        if (reports(t, k)) {
+                            reporters.remove(c);
+                            reporters.add(c);
+                        }
                     }
                     int end = mentionEnd.get(t.get(k).start());
                     while (k + 1 < t.size() && t.get(k + 1).start() < end) {
@@ -400,6 +409,9 @@ final class Coreferencer {
                     c = holder(text, all, t, from, head);
                 } else {
                     c = organisation(text, all, reporters, role);
+                    if (c == null && BUSINESS_ROLES.contains(role)) {
+                        c = latestOrganisation(si, organisations, organisationOf);
+                    }
                 }
                 if (c != null) {
                     Span span = new Span(t.get(from).start(), t.get(head).end());
@@ -499,6 +511,20 @@ final class Coreferencer {
             }
         }
         return best;
+    }
+
+    /**
+     * "The company said": the organisation named last, in this sentence or the two before; business news names the
+     * company it is about and then calls it "the company" or "the firm".
+     */
+    private static Cluster latestOrganisation(int si, List<int[]> organisations, List<Cluster> organisationOf) {
+        for (int i = organisations.size() - 1; i >= 0 && organisations.get(i)[0] >= si - 2; i--) {
+            Cluster c = organisationOf.get(i).root();
+            if (c.into == null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The leftmost person of this sentence so far, else of the latest of the two sentences before. */

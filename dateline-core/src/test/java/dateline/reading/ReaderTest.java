@@ -91,6 +91,18 @@ class ReaderTest {
     }
 
     @Test
+    void theCompanyIsTheOrganisationJustNamed() {
+        Reading r = read("Norvik Motors cut 400 jobs at its plant on Monday. The company said demand had fallen.\n\n"
+                + "Prices rose in March. Wages rose in April. Rents rose in May. The company said nothing.");
+        Entity norvik = entity(r, "Norvik Motors");
+        String text = r.article().text();
+        int first = text.indexOf("company"), last = text.lastIndexOf("company");
+        assertTrue(norvik.mentions().stream().anyMatch(s -> s.start() <= first && first < s.end()), norvik.toString());
+        assertTrue(norvik.mentions().stream().noneMatch(s -> s.start() <= last && last < s.end()),
+                "three sentences on, the company is no longer the one named: " + norvik);
+    }
+
+    @Test
     void anAcronymWithAHeadNounIsTheSameFacility() {
         Reading r = read("Officials toured the Ilmen Valley Tractor Plant (IVTP) on Monday. Workers at the IVTP plant "
                 + "build engines.");
