@@ -160,6 +160,9 @@ public final class EventExtractor {
             f.with.addAll(subjects);
         } else {
             subjects.removeIf(e -> !m.canAct(e));
+            if (subjects.isEmpty() && subject >= 0 && p.isNoun(subject)) {
+                subjects.addAll(actingFor(p, subject, m));
+            }
             if (!subjects.isEmpty()) {
                 f.agent = subjects.get(0);
                 f.with.addAll(subjects.subList(1, subjects.size()));
@@ -223,6 +226,24 @@ public final class EventExtractor {
         return f;
     }
 
+    /**
+     * "Officials from China agreed", "executives at GM said": people named only by what they are act for the
+     * organisation or country they are from, of or at.
+     */
+    private static List<String> actingFor(Parse p, int noun, Mentions m) {
+        List<String> out = new ArrayList<>();
+        for (int c : p.children(noun)) {
+            if (p.relation(c).startsWith("nmod") && Set.of("from", "of", "at").contains(p.caseOf(c))) {
+                for (String e : m.entitiesOfPhrase(p, c)) {
+                    if (m.canAct(e)) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static int lightNounToken(Parse p, int verb) {
         if (!Triggers.LIGHT.contains(p.lemma(verb))) {
             return -1;
@@ -250,8 +271,10 @@ public final class EventExtractor {
                 }
             }
             String rel = p.relation(at);
+            // "…, saying that": a participle the parser leaves as a bare dependent is still the clause's own.
+            boolean participle = rel.equals("dep") && p.pos(at).equals("VBG");
             if (!(rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl") || rel.startsWith("acl")
-                    || rel.equals("ccomp") && at != t)) {
+                    || rel.equals("ccomp") && at != t || participle)) {
                 return -1;
             }
             at = p.head(at);

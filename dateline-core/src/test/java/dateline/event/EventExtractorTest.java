@@ -176,4 +176,26 @@ class EventExtractorTest {
         assertEquals(EventType.SIGN, events.get(0).type());
         assertEquals("Ferreyra signed an agreement.", events.get(0).text());
     }
+
+    @Test
+    void peopleNamedOnlyByWhatTheyAreActForWhereTheyAreFrom() {
+        Reading r = new Fixture()
+                .sentence("Officials/official/NNS/3:nsubj from/from/IN/2:case Norway/Norway/NNP/0:nmod "
+                        + "agreed/agree/VBD/-1:root to/to/TO/5:mark buy/buy/VB/3:xcomp aircraft/aircraft/NN/5:obj "
+                        + "./././3:punct")
+                .entity("e1", "Norway", EntityType.LOCATION, geo(60.0, 10.0), "Norway")
+                .reading(SUNDAY);
+        assertEquals("e1", only(extractor.extract(r), EventType.AGREE).agent());
+    }
+
+    @Test
+    void aParticipleClauseSpeaksForTheSubjectOfItsSentence() {
+        Reading r = new Fixture()
+                .sentence("Kim/Kim/NNP/1:nsubj unveiled/unveil/VBD/-1:root the/the/DT/3:det plan/plan/NN/1:obj "
+                        + ",/,/,/1:punct saying/say/VBG/1:dep the/the/DT/7:det talks/talk/NNS/9:nsubj "
+                        + "were/be/VBD/9:cop useful/useful/JJ/5:ccomp ./././1:punct")
+                .entity("e1", "Kim Jong Un", EntityType.PERSON, null, "Kim")
+                .reading(SUNDAY);
+        assertEquals("e1", only(extractor.extract(r), EventType.STATEMENT).agent());
+    }
 }
