@@ -55,7 +55,8 @@ public final class SameEntities {
             Entity e = entities.get(i);
             for (String key : keys(e)) {
                 for (int j : byName.getOrDefault(key, List.of())) {
-                    if (refs.get(j).article() != refs.get(i).article() && same(e, entities.get(j))) {
+                    if (refs.get(j).article() != refs.get(i).article() && find(parent, i) != find(parent, j)
+                            && same(e, entities.get(j))) {
                         union(parent, i, j);
                     }
                 }

@@ -373,11 +373,7 @@ public final class Store implements AutoCloseable {
                 found.add(f);
             }
         }
-        for (Reads.StoredEntity f : sameElsewhere(found)) {
-            if (seen.add(List.of(f.article(), f.entity().id()))) {
-                found.add(f);
-            }
-        }
+        found.addAll(sameElsewhere(found, seen));
         // People first: "Kim" the person, not Kim the company, when both exist.
         boolean anyPerson = found.stream().anyMatch(f -> f.entity().type() == EntityType.PERSON);
         Map<String, Integer> votes = new LinkedHashMap<>();
@@ -400,7 +396,7 @@ public final class Store implements AutoCloseable {
      * article that never writes "Kim Jong Un" is him when an article that does calls him "Kim" too. One step, not the
      * closure: a name asked for should not drift through a chain of namesakes.
      */
-    private List<Reads.StoredEntity> sameElsewhere(List<Reads.StoredEntity> found) {
+    private List<Reads.StoredEntity> sameElsewhere(List<Reads.StoredEntity> found, Set<List<Object>> seen) {
         Map<String, List<Reads.StoredEntity>> byName = new LinkedHashMap<>();
         for (Reads.StoredEntity f : found) {
             for (String n : SameEntities.names(f.entity())) {
@@ -410,8 +406,10 @@ public final class Store implements AutoCloseable {
         List<Reads.StoredEntity> more = new ArrayList<>();
         byName.forEach((n, bearers) -> {
             for (Reads.StoredEntity candidate : Reads.entitiesNamed(db, n)) {
-                if (bearers.stream().anyMatch(b -> b.article() != candidate.article()
+                List<Object> ref = List.of(candidate.article(), candidate.entity().id());
+                if (!seen.contains(ref) && bearers.stream().anyMatch(b -> b.article() != candidate.article()
                         && SameEntities.same(b.entity(), candidate.entity()))) {
+                    seen.add(ref);
                     more.add(candidate);
                 }
             }
