@@ -75,11 +75,12 @@ class ItineraryCommandTest {
             JsonNode varga = EventJson.itinerary(s.itinerary("Varga"));
             assertEquals("Elena Varga", varga.get("who").asText());
             JsonNode v = varga.get("stops");
-            assertEquals(4, v.size(), v.toString());      // not Brazil (denied), Brasilia or Canberra (planned)
+            assertEquals(5, v.size(), v.toString());      // not Brazil (denied), Brasilia or Canberra (planned)
             stop(v.get(0), "2024-03-04", -34.61, -58.38);
             stop(v.get(1), "2024-03-06", -33.45, -70.67);
             stop(v.get(2), "2024-03-08", -12.05, -77.04);
-            stop(v.get(3), "2024-03-12", 47.50, 19.04);
+            stop(v.get(3), "2024-03-08", -12.06, -77.12); // "touring the port of Callao": the same day, after Lima
+            stop(v.get(4), "2024-03-12", 47.50, 19.04);
 
             JsonNode h = EventJson.itinerary(s.itinerary("Amir Haddad")).get("stops");
             assertEquals(3, h.size(), h.toString());
