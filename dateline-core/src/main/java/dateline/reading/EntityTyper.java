@@ -192,11 +192,13 @@ final class EntityTyper {
      */
     private static boolean expansions(Reading r, List<Entity> out) {
         String text = r.article().text();
-        Set<String> acronyms = new java.util.TreeSet<>();
+        // By last letter: a run can only end in a word that starts with its acronym's last letter.
+        java.util.Map<Character, Set<String>> acronyms = new java.util.HashMap<>();
         for (Sentence s : r.sentences()) {
             for (Token x : s.tokens()) {
                 if (x.word().matches("\\p{Lu}{3,8}")) {
-                    acronyms.add(x.word());
+                    acronyms.computeIfAbsent(x.word().charAt(x.word().length() - 1), c -> new java.util.TreeSet<>())
+                            .add(x.word());
                 }
             }
         }
@@ -205,10 +207,7 @@ final class EntityTyper {
             List<Token> t = s.tokens();
             for (int e = 2; e < t.size() && !acronyms.isEmpty(); e++) {
                 String last = t.get(e).word();
-                for (String acronym : acronyms) {
-                    if (last.isEmpty() || last.charAt(0) != acronym.charAt(acronym.length() - 1)) {
-                        continue;
-                    }
+                for (String acronym : last.isEmpty() ? Set.<String>of() : acronyms.getOrDefault(last.charAt(0), Set.of())) {
                     int from = spelt(t, e + 1, acronym);
                     if (from < 0 || e + 1 - from <= 2) {
                         continue;
