@@ -207,7 +207,8 @@ final class EntityTyper {
             List<Token> t = s.tokens();
             for (int e = 2; e < t.size() && !acronyms.isEmpty(); e++) {
                 String last = t.get(e).word();
-                for (String acronym : last.isEmpty() ? Set.<String>of() : acronyms.getOrDefault(last.charAt(0), Set.of())) {
+                Set<String> ending = last.isEmpty() ? Set.of() : acronyms.getOrDefault(last.charAt(0), Set.of());
+                for (String acronym : ending) {
                     int from = spelt(t, e + 1, acronym);
                     if (from < 0 || e + 1 - from <= 2) {
                         continue;
