@@ -145,8 +145,10 @@ final class EntityTyper {
                             j = glue(t, j);
                         }
                         out.add(mention(text, t.get(i).start(), t.get(j - 1).end(), EntityType.FACILITY, out.size()));
-                    } else if (i > 0 && startsName(t, i)) {
-                        // A name the tagger missed, typed only by a head noun after it: "Sukhoi aircraft maker".
+                    } else if (i > 0 && startsName(t, i) || operation(t, i, Math.min(i + 2, t.size()))
+                            && startsName(t, i + 1)) {
+                        // A name the tagger missed, typed only by a head noun after it: "Sukhoi aircraft maker"; or
+                        // by "Operation" before it, which may open a sentence.
                         while (j < t.size() && (startsName(t, j) || glued(t, j)) && coarse(t.get(j).ner()) == null) {
                             j++;
                         }
@@ -185,10 +187,11 @@ final class EntityTyper {
     }
 
     /**
-     * Adds, as one organisation's name, each run of three or more capitalised words whose initials spell an acronym
-     * the text uses: "the Islamic State of Iraq and the Levant (ISIL)" is one name, not a state of Iraq and a person
-     * called Levant, and so is "the Islamic State of Iraq and Levant" in a text that says "ISIL" elsewhere. Small words
-     * inside ("of", "and the") are skipped, as acronyms skip them. Returns whether any was added.
+     * Adds, as one organisation's name (an operation's when it says "Operation"), each run of three or more
+     * capitalised words whose initials spell an acronym the text uses: "the Islamic State of Iraq and the Levant
+     * (ISIL)" is one name, not a state of Iraq and a person called Levant, and so is "the Islamic State of Iraq and
+     * Levant" in a text that says "ISIL" elsewhere. Small words inside ("of", "and the") are skipped, as acronyms
+     * skip them. Returns whether any was added.
      */
     private static boolean expansions(Reading r, List<Entity> out) {
         String text = r.article().text();
@@ -216,7 +219,8 @@ final class EntityTyper {
                     int start = t.get(from).start(), end = t.get(e).end();
                     if (out.stream().noneMatch(m -> m.mentions().get(0).start() <= start
                             && m.mentions().get(0).end() >= end)) {
-                        out.add(mention(text, start, end, EntityType.ORGANIZATION, out.size()));
+                        EntityType type = operation(t, from, e + 1) ? EntityType.EVENT : EntityType.ORGANIZATION;
+                        out.add(mention(text, start, end, type, out.size()));
                         added = true;
                     }
                 }
@@ -349,7 +353,7 @@ final class EntityTyper {
             }
             return mention(text, t.get(from).start(), end, EntityType.FACILITY, n);
         }
-        if (EVENT_HEADS.contains(last) && j - i > 1) {
+        if (EVENT_HEADS.contains(last) && j - i > 1 || operation(t, i, j)) {
             return mention(text, start, end, EntityType.EVENT, n);
         }
         String before = i > 0 ? lower(t.get(i - 1)) : "";
@@ -449,6 +453,11 @@ final class EntityTyper {
             }
         }
         return end;
+    }
+
+    /** "Operation Inherent Resolve": a military operation's name, an event. */
+    private static boolean operation(List<Token> t, int i, int j) {
+        return j - i > 1 && t.get(i).word().equals("Operation");
     }
 
     /** Whether a mention's text is a title ("Foreign Secretary", "President of Syria") rather than a name. */
@@ -605,7 +614,7 @@ final class EntityTyper {
     private static boolean acronym(List<Token> t, int i) {
         String w = t.get(i).word();
         return ACRONYM_WORD.matcher(w).matches() && !ROMAN.matcher(w).matches() && !NOT_ACRONYMS.contains(w)
-                && Countries.code(w) == null && t.get(i).pos().startsWith("NNP")
+                && Countries.code(w) == null && (t.get(i).pos().startsWith("NNP") || w.length() > 2 && t.get(i).pos().equals("NN"))
                 && (i == 0 || !ACRONYM_WORD.matcher(t.get(i - 1).word()).matches() && !isCapsWord(t.get(i - 1).word()))
                 && (i + 1 >= t.size() || !isCapsWord(t.get(i + 1).word()));
     }

@@ -202,4 +202,13 @@ class NameTypingTest {
         assertTrue(tom.aliases().contains("Defense Secretary"), tom.toString());
         assertFalse(mentions(r).contains("Defense"), "no department of its own: " + r.entities());
     }
+
+    @Test
+    void anAcronymTheTaggerLeftIsAnOrganisationAndAnOperationIsAnEvent() {
+        Reading r = ReaderTest.read("The pro-Beijing DAB won 13 seats on Sunday. Operation Harbour Shield ended in "
+                + "March, and the KPFL said it would stand again.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "DAB"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "KPFL"));
+        assertEquals(EntityType.EVENT, typeOf(r, "Operation Harbour Shield"));
+    }
 }
