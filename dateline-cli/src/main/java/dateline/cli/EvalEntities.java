@@ -59,8 +59,8 @@ final class EvalEntities implements Callable<Integer> {
     boolean misses;
 
     @Option(names = "--cross-document", description = "Also score one entity across documents (B³ over the gold "
-            + "named mentions of all documents, against MEANTIME's corpus-wide instances): give the "
-            + "intra_cross-doc_annotation folder.")
+            + "named mentions of all documents, against MEANTIME's corpus-wide instances; the "
+            + "intra_cross-doc_annotation folder gives them on the most entities).")
     boolean crossDocument;
 
     @CommandLine.Spec
@@ -71,10 +71,8 @@ final class EvalEntities implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<GoldDocument> golds = load();
-        if (crossDocument && (corpus != Corpus.meantime || golds.stream().flatMap(g -> g.chains().stream())
-                .allMatch(c -> c.chars().allMatch(Character::isDigit)))) {
-            // Within one document MEANTIME's chains are markable numbers; only the cross-document layer names instances.
-            err.println("dateline: --cross-document needs MEANTIME's intra_cross-doc_annotation folder");
+        if (crossDocument && corpus != Corpus.meantime) {
+            err.println("dateline: --cross-document needs MEANTIME, whose entities carry corpus-wide instance ids");
             return Main.EXIT_USAGE;
         }
         List<Reading> readings = EvalReading.readAll(golds, err);

@@ -71,7 +71,7 @@ public final class Meantime {
         }
         Element markables = (Element) doc.getElementsByTagName("Markables").item(0);
         Map<String, String> entityType = new HashMap<>();
-        Map<String, String> instance = new HashMap<>(); // only the cross-document annotation has them
+        Map<String, String> instance = new HashMap<>(); // corpus-wide ids, on most entities
         for (Element e : children(markables, "ENTITY")) {
             entityType.put(e.getAttribute("m_id"), e.getAttribute("ent_type"));
             if (!e.getAttribute("instance_id").isEmpty()) {
@@ -89,7 +89,9 @@ public final class Meantime {
             String targetId = target.get(0).getAttribute("m_id");
             for (Element source : children(refersTo, "source")) {
                 typeOfMention.put(source.getAttribute("m_id"), entityType.get(targetId));
-                chainOfMention.put(source.getAttribute("m_id"), instance.getOrDefault(targetId, targetId));
+                // A corpus-wide instance where annotated, else one of this file only.
+                chainOfMention.put(source.getAttribute("m_id"),
+                        instance.getOrDefault(targetId, file.getFileName() + "#" + targetId));
             }
         }
         List<GoldSpan> entities = new ArrayList<>();
