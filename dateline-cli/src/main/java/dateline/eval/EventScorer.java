@@ -12,6 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scores event frames against MEANTIME where the two line up: gold event mentions whose predicate is one Dateline has
@@ -45,7 +48,7 @@ public final class EventScorer {
 
     /** The counts, and to {@code misses} a line for each gold mention missed and each frame matching none. */
     public static Counts score(Meantime.WithEvents gold, Reading reading, List<Event> events,
-                               java.util.function.Consumer<String> misses) {
+                               Consumer<String> misses) {
         int limit = gold.gold().limit();
         List<Meantime.GoldEvent> golds = new ArrayList<>();
         for (Meantime.GoldEvent g : gold.events()) {
@@ -93,11 +96,11 @@ public final class EventScorer {
         return new Counts(new Prf(matched, system.size(), matched, golds.size()), agent, place, polarity, status, matched);
     }
 
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]\\s|\\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n");
 
     private static String sentenceAround(String text, int at) {
         int from = 0;
-        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        Matcher m = SENTENCE_END.matcher(text);
         while (m.find() && m.end() <= at) {
             from = m.end();
         }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param dct      the document creation time, or null
  * @param entities named mentions: label is PERSON, ORGANIZATION, LOCATION or PRODUCT; chain id in {@link #chains}
  * @param chains   coreference chain id of each entry of {@code entities} (same order), or empty when unknown;
- *                 corpus-wide instance ids where the corpus links documents (MEANTIME's cross-document layer)
+ *                 corpus-wide instance ids where the corpus links documents (MEANTIME)
  * @param unscored spans of other annotated mentions: a system mention there is neither right nor wrong
  * @param times    time expressions, label = normalised value
  * @param limit    offset past which nothing is annotated (MEANTIME annotates only the first sentences)

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads MEANTIME stand-off XML. The text is rebuilt from the tokens (one space between tokens, a blank line between
@@ -129,7 +132,7 @@ public final class Meantime {
         return new WithEvents(gold, events(markables, relations, offsets, limit));
     }
 
-    private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile("\\p{L}+");
+    private static final Pattern LEADING_WORD = Pattern.compile("\\p{L}+");
 
     private static List<GoldEvent> events(Element markables, Element relations, Map<String, int[]> offsets, int limit) {
         Map<String, int[]> mentionSpans = new HashMap<>();
@@ -156,9 +159,9 @@ public final class Meantime {
         // first word ("announce" of "Announce-EHU").
         Map<String, String> descriptor = new HashMap<>();
         for (Element e : children(markables, "EVENT")) {
-            java.util.regex.Matcher word = LEADING_WORD.matcher(e.getAttribute("TAG_DESCRIPTOR"));
+            Matcher word = LEADING_WORD.matcher(e.getAttribute("TAG_DESCRIPTOR"));
             if (word.lookingAt()) {
-                descriptor.put(e.getAttribute("m_id"), word.group().toLowerCase(java.util.Locale.ROOT));
+                descriptor.put(e.getAttribute("m_id"), word.group().toLowerCase(Locale.ROOT));
             }
         }
         Map<String, String> lemmaOfMention = new HashMap<>();

@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Compares one reading with one gold document: named-entity spans per type, time expressions (strict and relaxed
@@ -123,7 +127,7 @@ public final class ReadingScorer {
      * entity id → group; none: a singleton).
      */
     public static BCubed.Score crossDocument(List<GoldDocument> golds, List<Reading> readings,
-                                             java.util.function.BiFunction<Integer, String, String> group) {
+                                             BiFunction<Integer, String, String> group) {
         Map<String, String> goldChains = new HashMap<>();
         Map<String, String> systemChains = new HashMap<>();
         for (int d = 0; d < golds.size(); d++) {
@@ -143,9 +147,9 @@ public final class ReadingScorer {
      * several gold instances, with the names written in the documents.
      */
     public static List<String> crossDocumentMisses(List<GoldDocument> golds, List<Reading> readings,
-                                                   java.util.function.BiFunction<Integer, String, String> group) {
-        Map<String, Map<String, java.util.Set<String>>> byGold = new java.util.TreeMap<>();
-        Map<String, Map<String, java.util.Set<String>>> bySystem = new java.util.TreeMap<>();
+                                                   BiFunction<Integer, String, String> group) {
+        Map<String, Map<String, Set<String>>> byGold = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> bySystem = new TreeMap<>();
         for (int d = 0; d < golds.size(); d++) {
             GoldDocument gold = golds.get(d);
             for (int i = 0; i < gold.entities().size(); i++) {
@@ -154,11 +158,11 @@ public final class ReadingScorer {
                 String system = entity == null ? "unmatched" : group.apply(d, entity);
                 String name = gold.text().substring(g.start(), g.end()).replace('\n', ' ');
                 String instance = gold.chains().get(i);
-                byGold.computeIfAbsent(instance, k -> new java.util.TreeMap<>())
-                        .computeIfAbsent(system, k -> new java.util.TreeSet<>()).add(name);
+                byGold.computeIfAbsent(instance, k -> new TreeMap<>())
+                        .computeIfAbsent(system, k -> new TreeSet<>()).add(name);
                 if (entity != null) {
-                    bySystem.computeIfAbsent(system, k -> new java.util.TreeMap<>())
-                            .computeIfAbsent(instance, k -> new java.util.TreeSet<>()).add(name);
+                    bySystem.computeIfAbsent(system, k -> new TreeMap<>())
+                            .computeIfAbsent(instance, k -> new TreeSet<>()).add(name);
                 }
             }
         }

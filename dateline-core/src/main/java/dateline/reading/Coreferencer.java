@@ -362,7 +362,7 @@ final class Coreferencer {
         List<int[]> persons = new ArrayList<>();   // {sentence, token} of person mentions so far
         List<Cluster> personOf = new ArrayList<>();
         List<Cluster> reporters = new ArrayList<>(); // organisations that reported or were cited, latest last
-        List<int[]> organisations = new ArrayList<>();   // {sentence} of organisation mentions so far
+        List<Integer> organisations = new ArrayList<>();   // sentence of each organisation mention so far
         List<Cluster> organisationOf = new ArrayList<>();
         for (int si = 0; si < tokens.sentences(); si++) {
             List<Token> t = tokens.sentence(si).tokens();
@@ -375,7 +375,7 @@ final class Coreferencer {
                         persons.add(new int[]{si, k});
                         personOf.add(c);
                     } else if (type == EntityType.ORGANIZATION) {
-                        organisations.add(new int[]{si});
+                        organisations.add(si);
                         organisationOf.add(c);
                         if (reports(t, k)) {
                             reporters.remove(c);
@@ -517,14 +517,9 @@ final class Coreferencer {
      * "The company said": the organisation named last, in this sentence or the two before; business news names the
      * company it is about and then calls it "the company" or "the firm".
      */
-    private static Cluster latestOrganisation(int si, List<int[]> organisations, List<Cluster> organisationOf) {
-        for (int i = organisations.size() - 1; i >= 0 && organisations.get(i)[0] >= si - 2; i--) {
-            Cluster c = organisationOf.get(i).root();
-            if (c.into == null) {
-                return c;
-            }
-        }
-        return null;
+    private static Cluster latestOrganisation(int si, List<Integer> organisations, List<Cluster> organisationOf) {
+        int last = organisations.size() - 1;
+        return last >= 0 && organisations.get(last) >= si - 2 ? organisationOf.get(last).root() : null;
     }
 
     /** The leftmost person of this sentence so far, else of the latest of the two sentences before. */
