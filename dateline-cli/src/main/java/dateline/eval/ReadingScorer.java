@@ -180,15 +180,22 @@ public final class ReadingScorer {
         return lines;
     }
 
-    /** The id of the first entity with a mention overlapping {@code g}, or null. */
+    /**
+     * The id of the entity whose mention overlaps {@code g} the most, or null: in "DAB's Ben Chan", annotated as a
+     * person with the party inside, the person is Ben Chan.
+     */
     private static String entityAt(GoldSpan g, Reading reading) {
+        String best = null;
+        int most = 0;
         for (Entity e : reading.entities()) {
             for (Span m : e.mentions()) {
-                if (g.overlaps(m.start(), m.end())) {
-                    return e.id();
+                int overlap = Math.min(g.end(), m.end()) - Math.max(g.start(), m.start());
+                if (overlap > most) {
+                    best = e.id();
+                    most = overlap;
                 }
             }
         }
-        return null;
+        return best;
     }
 }
