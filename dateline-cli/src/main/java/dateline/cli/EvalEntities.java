@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 
 /** {@code dateline eval entities}: named entities, times and coreference against MEANTIME, GUM or re3d. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
@@ -122,12 +123,11 @@ final class EvalEntities implements Callable<Integer> {
         Geocoder geocoder = new Geocoder(Gazetteer.load());
         List<Reading> placed = readings.stream().map(geocoder::geocode).toList();
         Map<SameEntities.Ref, Integer> groups = SameEntities.group(placed);
-        out.printf("  across documents %s%n", ReadingScorer.crossDocument(golds, placed,
-                (d, e) -> "g" + groups.get(new SameEntities.Ref(d, e))));
+        BiFunction<Integer, String, String> group = (d, e) -> "g" + groups.get(new SameEntities.Ref(d, e));
+        out.printf("  across documents %s%n", ReadingScorer.crossDocument(golds, placed, group));
         out.printf("  documents apart  %s%n", ReadingScorer.crossDocument(golds, placed, (d, e) -> d + "/" + e));
         if (misses) {
-            ReadingScorer.crossDocumentMisses(golds, placed, (d, e) -> "g" + groups.get(new SameEntities.Ref(d, e)))
-                    .forEach(out::println);
+            ReadingScorer.crossDocumentMisses(golds, placed, group).forEach(out::println);
         }
     }
 

@@ -242,8 +242,7 @@ final class Coreferencer {
     private static boolean allProper(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = t.get(i).word();
-            boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
-            if (!t.get(i).pos().startsWith("NNP") && !w.equals("-") && !acronym) {
+            if (!t.get(i).pos().startsWith("NNP") && !w.equals("-") && !EntityTyper.isCapsWord(w)) {
                 return false;
             }
         }

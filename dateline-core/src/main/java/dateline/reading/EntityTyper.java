@@ -619,7 +619,8 @@ final class EntityTyper {
                 && (i + 1 >= t.size() || !isCapsWord(t.get(i + 1).word()));
     }
 
-    private static boolean isCapsWord(String w) {
+    /** A word of two or more capitals: "ISIL", "AT&T". */
+    static boolean isCapsWord(String w) {
         return w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&' || c == '-');
     }
 
