@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads TimeML files (TempEval-3): the text inside {@code <TEXT>} with tags stripped, the gold TIMEX3 spans found by
@@ -42,10 +43,21 @@ public final class TimeMl {
                 walk(child, text, times);
                 Element e = (Element) child;
                 if (e.getTagName().equals("TIMEX3")) {
-                    times.add(new GoldSpan(start, text.length(), e.getAttribute("value")));
+                    times.add(new GoldSpan(start, text.length(), canonical(e.getAttribute("value"))));
                 }
             }
         }
+    }
+
+    private static final Pattern SHORT_WEEK = Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)");
+
+    /**
+     * Some AQUAINT files write ISO weeks with one digit ("2000-W7"); ISO 8601 and Dateline write two ("2000-W07").
+     * Both name the same week, so the gold is read in the two-digit form rather than scoring a value as wrong for
+     * its padding.
+     */
+    static String canonical(String value) {
+        return SHORT_WEEK.matcher(value).replaceFirst("$10$2");
     }
 
     /** The date part of a TIMEX3 value such as 1998-08-07 or 1998-08-07T10:30. */

@@ -42,9 +42,9 @@ final class RelativeDates {
         return new Timex(t.start(), t.end(), t.text(), t.type(), (anchor.getYear() - 1) + "-12-31");
     }
 
-    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|decades?|centur(?:y|ies)|months?)\\s+(?:ago|earlier|before)$");
+    private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|decades?|centur(?:y|ies)|months?|weeks?)\\s+(?:ago|earlier|before)$");
 
-    /** "41 years ago" is a year, "two months ago" a month: TimeML keeps the unit's granularity. */
+    /** "41 years ago" is a year, "two months ago" a month, "six weeks ago" a week: TimeML keeps the unit's granularity. */
     private static Timex anchorAgo(Timex t, LocalDate anchor) {
         Matcher m = AGO.matcher(t.text().strip());
         String v = t.value();
@@ -52,7 +52,8 @@ final class RelativeDates {
             return t;
         }
         String unit = m.group(1).toLowerCase(Locale.ROOT);
-        String value = unit.startsWith("month") ? v.substring(0, 7) : v.substring(0, 4);
+        String value = unit.startsWith("month") ? v.substring(0, 7)
+                : unit.startsWith("week") ? isoWeek(LocalDate.parse(v.substring(0, 10))) : v.substring(0, 4);
         return new Timex(t.start(), t.end(), t.text(), t.type(), value);
     }
 

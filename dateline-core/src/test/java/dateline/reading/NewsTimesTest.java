@@ -48,6 +48,15 @@ class NewsTimesTest {
     }
 
     @Test
+    void agoKeepsTheGranularityOfItsUnit() {
+        Reading r = read("The talks began six weeks ago. The mill closed two months ago. The war ended 41 years ago.",
+                MARCH_8);
+        assertEquals("2023-W04", value(r, "six weeks ago"), "the ISO week holding January 25");
+        assertEquals("2023-01", value(r, "two months ago"));
+        assertEquals("1982", value(r, "41 years ago"));
+    }
+
+    @Test
     void resultsReferBackToTheQuarterNamed() {
         Reading r = read("Acme Corp. said third-quarter net income rose 12% to $40 million from $35.7 million a year "
                 + "ago. Sales in the quarter rose 5%. The 2021 second quarter had been weaker.", LocalDate.of(2023, 10, 25));
