@@ -34,6 +34,11 @@ final class Quarters {
     private static final Pattern FIGURES = Pattern.compile("(?i)[$#%]|\\bcents\\b|\\ba share\\b|\\b(?:net|profit|loss|"
             + "earn(?:ed|ings)?|sales|revenue|income)\\b");
 
+    // Periods longer than a quarter that a results sentence may report on instead: its comparisons are with the same
+    // stretch of the year before, which TimeML values as that year.
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:quarter|(?:nine|six|\\d+) months|(?:first|second) half|"
+            + "(?:the|fiscal|full|calendar) year(?!\\s+(?:ago|earlier))|year[- ]to[- ]date)\\b");
+
     private enum Kind { ORDINAL, YEAR_PERIOD, LAST_YEARS, REPORTED, YEAR_AGO, A_YEAR_AGO }
 
     private record Match(int start, int end, Kind kind, MatchResult m) {
@@ -68,11 +73,13 @@ final class Quarters {
                 case YEAR_PERIOD -> {
                     int year = Integer.parseInt(m.group(1));
                     mentioned = new int[] {year, reported[1]};
-                    value = year + "-Q" + reported[1];
+                    value = longPeriod(r, x.start()) ? String.valueOf(year) : year + "-Q" + reported[1];
                 }
                 case LAST_YEARS, YEAR_AGO -> {
                     mentioned = new int[] {reported[0] - 1, reported[1]};
-                    value = mentioned[0] + "-Q" + mentioned[1];
+                    boolean quarter = m.group().toLowerCase(Locale.ROOT).contains("quarter");
+                    value = !quarter && longPeriod(r, x.start()) ? String.valueOf(mentioned[0])
+                            : mentioned[0] + "-Q" + mentioned[1];
                 }
                 case REPORTED -> {
                     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -94,7 +101,7 @@ final class Quarters {
                     if (!named || !comparesFigures(r, x.start())) {
                         continue; // "a year ago" outside a results statement is the year, left to SUTime
                     }
-                    value = (reported[0] - 1) + "-Q" + reported[1];
+                    value = longPeriod(r, x.start()) ? String.valueOf(reported[0] - 1) : (reported[0] - 1) + "-Q" + reported[1];
                 }
                 default -> throw new IllegalStateException();
             }
@@ -158,6 +165,24 @@ final class Quarters {
 
     private static boolean later(int[] a, int[] b) {
         return a[0] != b[0] ? a[0] > b[0] : a[1] > b[1];
+    }
+
+    /**
+     * The sentence speaks last, before {@code offset}, of a period longer than a quarter: "For the nine months, net
+     * was $48 million, against $30 million a year earlier" compares nine months with nine months, not a quarter.
+     */
+    private static boolean longPeriod(Reading r, int offset) {
+        for (Sentence s : r.sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                Matcher m = PERIOD.matcher(r.article().text().substring(s.start(), offset));
+                String last = null;
+                while (m.find()) {
+                    last = m.group();
+                }
+                return last != null && !last.equalsIgnoreCase("quarter");
+            }
+        }
+        return false;
     }
 
     /** The sentence compares results: it has figures or speaks of a quarter or period. */

@@ -67,6 +67,16 @@ class NewsTimesTest {
     }
 
     @Test
+    void nineMonthsAreComparedWithTheYearBefore() {
+        Reading r = read("Acme Corp. said third-quarter net rose to $40 million from $35.7 million a year earlier. "
+                + "For the nine months, net was $90 million, against $80 million a year earlier.", LocalDate.of(2023, 10, 25));
+        List<Timex> earlier = r.times().stream().filter(t -> t.text().equals("a year earlier")).toList();
+        assertEquals(2, earlier.size(), r.times().toString());
+        assertEquals("2022-Q3", earlier.get(0).value(), "the quarter's comparison");
+        assertEquals("2022", earlier.get(1).value(), "nine months against the same months of the year before");
+    }
+
+    @Test
     void ratesNamesAndFractionsAreNoTimes() {
         Reading r = read("Shops sold 500 radios a week, and Foreign Minister Jan Novak said about three-quarters of "
                 + "them went abroad. A second shipment cost $55 a night to store.", MARCH_8);
