@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Words SUTime takes for times that are not: ages ("6-year-old"), rates ("$55 a night", "four flights a week"),
  * ordinals ("a second group"),
  * fractions ("three-quarters of its food"), names ("Jan Kavan", "Sandra Day O'Connor"), the noun "march", the
- * newspaper "daily", the verb or adjective "present", vague adverbs and capitalised abbreviations like "SEC".
+ * newspaper "daily", the verb or adjective "present", vague adverbs and capitalised abbreviations like "SEC",
+ * 24-hour clock readings taken for years ("0735 GMT") and titles ("60 Minutes").
  */
 final class NotTimes {
     private static final Pattern AGE = Pattern.compile("(?i).*\\b(years?|months?)[- ]old\\b.*");
@@ -22,6 +23,10 @@ final class NotTimes {
     private static final Pattern ORDINAL_USE = Pattern.compile(" [a-z]");
     private static final Pattern FRACTION = Pattern.compile("(?i)(?:about |more than |less than |nearly |almost )?"
             + "(?:a|one|two|three)[- ]quarters?");
+    // "(0735 GMT)": a news year has no leading zero.
+    private static final Pattern ZERO_YEAR = Pattern.compile("0\\d{3}");
+    // "CBS's 60 Minutes", "48 Hours": a capitalised unit after a number is a title.
+    private static final Pattern TITLE = Pattern.compile("\\d+ (?:Years|Months|Weeks|Days|Hours|Minutes|Seconds)");
     private static final Pattern MONTH_NAME = Pattern.compile("(?:Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|March|May|April|June)");
 
     private NotTimes() {
@@ -32,6 +37,8 @@ final class NotTimes {
         String text = r.article().text();
         return AGE.matcher(w).matches() || WORDS.contains(w.toLowerCase(Locale.ROOT))
                 || w.replaceFirst("^(?i)the\\s+", "").matches("[A-Z]{2,}")
+                || ZERO_YEAR.matcher(w).matches() && t.value() != null && t.value().startsWith("0")
+                || TITLE.matcher(w).matches() && !headline(r, t.start())
                 || RATE.matcher(w).matches() && afterAmount(r, t)
                 || UNIT.matcher(w).matches() && rateAfter(r, text, t)
                 || w.equalsIgnoreCase("a second") && ORDINAL_USE.matcher(text).region(t.end(), text.length()).lookingAt()
@@ -79,6 +86,18 @@ final class NotTimes {
         }
         boolean afterArticle = text.substring(Math.max(0, t.start() - 4), t.start()).equalsIgnoreCase("the ");
         return afterArticle && (text.startsWith(" of ", t.end()) || text.startsWith(" for ", t.end()));
+    }
+
+    /** A sentence whose longer words are mostly capitalised is a headline, where "12 Hours" is still a time. */
+    private static boolean headline(Reading r, int offset) {
+        for (Sentence s : r.sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                long words = s.tokens().stream().filter(k -> k.word().length() > 3 && Character.isLetter(k.word().charAt(0))).count();
+                long capitals = s.tokens().stream().filter(k -> k.word().length() > 3 && Character.isUpperCase(k.word().charAt(0))).count();
+                return capitals * 2 > words;
+            }
+        }
+        return false;
     }
 
     private static Token tokenAt(Reading r, int offset) {

@@ -58,8 +58,39 @@ final class TimeNormaliser {
         out.sort(Comparator.comparingInt(Timex::start));
         if (anchor != null) {
             out = Discourse.anchor(text, out);
+            out = clocksOnTheirDay(text, out, anchor);
         }
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
+    }
+
+    // What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. EST Tuesday",
+    // "Friday at 10:35 a.m.".
+    private static final Pattern CLOCK_THEN_DAY = Pattern.compile("\\s*(?:\\([^()]{0,20}\\)\\s*)?(?:[A-Z]{2,4}\\s+)?(?:on\\s+)?");
+    private static final Pattern DAY_THEN_CLOCK = Pattern.compile(",?\\s*(?:at\\s+)?");
+
+    /**
+     * A clock time SUTime dated by the publication date takes the day written next to it, when a parenthesis or a time
+     * zone keeps SUTime from reading the two as one ("at about 10:35 a.m. (0735 GMT) Friday").
+     */
+    private static List<Timex> clocksOnTheirDay(String text, List<Timex> times, LocalDate anchor) {
+        List<Timex> out = new ArrayList<>(times);
+        for (int i = 0; i < out.size(); i++) {
+            Timex t = out.get(i);
+            if (t.type() != TimexType.TIME || t.value() == null || !t.value().startsWith(anchor + "T")) {
+                continue;
+            }
+            Timex day = null;
+            if (i + 1 < out.size() && out.get(i + 1).start() >= t.end() && CLOCK_THEN_DAY.matcher(text.substring(t.end(), out.get(i + 1).start())).matches()) {
+                day = out.get(i + 1);
+            } else if (i > 0 && out.get(i - 1).end() <= t.start()
+                    && DAY_THEN_CLOCK.matcher(text.substring(out.get(i - 1).end(), t.start())).matches()) {
+                day = out.get(i - 1);
+            }
+            if (day != null && day.value() != null && day.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                out.set(i, new Timex(t.start(), t.end(), t.text(), t.type(), day.value() + t.value().substring(10)));
+            }
+        }
+        return out;
     }
 
     private static final Pattern PART_OF_DAY_OF = Pattern.compile("(?i)^the (?:early hours|night|morning|evening|afternoon) of ");

@@ -84,6 +84,16 @@ class NewsTimesTest {
     }
 
     @Test
+    void clockReadingsAndTitlesAreNoYearsOrDurations() {
+        Reading r = read("The blast occurred at about 10:35 a.m. (0735 GMT) on Friday, the anchor of CBS's 60 Minutes "
+                + "said.", MARCH_8);
+        assertTrue(r.times().stream().noneMatch(t -> t.text().contains("0735") || t.text().contains("Minutes")),
+                r.times().toString());
+        assertEquals("2023-03-03", value(r, "Friday"));
+        assertEquals("2023-03-03T10:35", value(r, "about 10:35 a.m."), "the clock time is on the day written after it");
+    }
+
+    @Test
     void holidaysAndWeekendsByTense() {
         Reading r = read("The boy was rescued at sea on Thanksgiving Day.", LocalDate.of(2000, 1, 7));
         assertEquals("1999-11-25", value(r, "Thanksgiving Day"));
