@@ -14,7 +14,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -27,6 +26,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,8 +58,14 @@ final class FullText implements AutoCloseable {
     private static final int SKETCH = 128;
     /** Fewer shingles than this say too little to call two texts copies (a headline, a caption). */
     private static final int MIN_SHINGLES = 40;
+    // Sketches of the articles put since the searcher last saw the index: near-copy lookups compare them directly, so
+    // that a batch does not reopen the index (and flush a one-article segment) for every article it stores.
+    private static final int REFRESH_EVERY = 256;
+
     private final FSDirectory directory;
     private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, Set<BytesRef>> pending = new LinkedHashMap<>();
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
     private final Analyzer sketcher = new Analyzer() {
         @Override
@@ -75,17 +82,29 @@ final class FullText implements AutoCloseable {
         Analyzer perField = new PerFieldAnalyzerWrapper(analyzer, Map.of(SKETCH_FIELD, sketcher));
         writer = new IndexWriter(directory, new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        searchers = new SearcherManager(writer, null);
     }
 
     /** Adds or replaces the article: replacing makes a re-run after a crash harmless. */
-    void put(String hash, String title, String text) throws IOException {
+    synchronized void put(String hash, String title, String text) throws IOException {
+        Set<BytesRef> sketch = sketch(text);
         Document doc = new Document();
         doc.add(new StringField(HASH, hash, Field.Store.YES));
         doc.add(new TextField("title", title == null ? "" : title, Field.Store.NO));
         doc.add(new TextField("text", text, Field.Store.NO));
         doc.add(new TextField(SKETCH_FIELD, text, Field.Store.NO));
-        doc.add(new StoredField(SKETCH_SIZE, sketch(text).size()));
+        doc.add(new StoredField(SKETCH_SIZE, sketch.size()));
         writer.updateDocument(new Term(HASH, hash), doc);
+        pending.put(hash, sketch);
+        if (pending.size() >= REFRESH_EVERY) {
+            refresh();
+        }
+    }
+
+    /** Makes every article put so far visible to the searcher; the pending sketches are then no longer needed. */
+    private synchronized void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+        pending.clear();
     }
 
     private Set<BytesRef> sketch(String text) throws IOException {
@@ -105,7 +124,7 @@ final class FullText implements AutoCloseable {
      * The indexed article whose text is nearest to this one, when the estimated Jaccard similarity of their five-word
      * shingles is at least {@code minSimilarity}: {hash, similarity}, or null.
      */
-    Object[] nearest(String text, double minSimilarity) throws IOException {
+    synchronized Object[] nearest(String text, double minSimilarity) throws IOException {
         if (text.split("\\s+", MIN_SHINGLES + 5).length < MIN_SHINGLES + 4) {
             return null;
         }
@@ -118,8 +137,18 @@ final class FullText implements AutoCloseable {
         }
         q.setMinimumNumberShouldMatch((int) Math.ceil(minSimilarity * terms.size()));
         Object[] best = null;
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        for (Map.Entry<String, Set<BytesRef>> p : pending.entrySet()) {
+            int shared = 0;
+            for (BytesRef t : terms) {
+                shared += p.getValue().contains(t) ? 1 : 0;
+            }
+            double similarity = (double) shared / (terms.size() + p.getValue().size() - shared);
+            if (similarity >= minSimilarity && (best == null || similarity > (double) best[1])) {
+                best = new Object[]{p.getKey(), similarity};
+            }
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
             for (ScoreDoc sd : searcher.search(q.build(), 8).scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc);
                 Number size = d.getField(SKETCH_SIZE) == null ? null : d.getField(SKETCH_SIZE).numericValue();
@@ -131,12 +160,15 @@ final class FullText implements AutoCloseable {
                     best = new Object[]{d.get(HASH), similarity};
                 }
             }
+        } finally {
+            searchers.release(searcher);
         }
         return best;
     }
 
-    void delete(String hash) throws IOException {
+    synchronized void delete(String hash) throws IOException {
         writer.deleteDocuments(new Term(HASH, hash));
+        pending.remove(hash);
     }
 
     void commit() throws IOException {
@@ -149,15 +181,19 @@ final class FullText implements AutoCloseable {
      */
     Set<String> hashes() throws IOException {
         Set<String> out = new HashSet<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, reader.numDocs()));
+        refresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(),
+                    Math.max(1, searcher.getIndexReader().numDocs()));
             for (ScoreDoc sd : all.scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc);
                 if (d.getField(SKETCH_SIZE) != null) {
                     out.add(d.get(HASH));
                 }
             }
+        } finally {
+            searchers.release(searcher);
         }
         return out;
     }
@@ -173,17 +209,21 @@ final class FullText implements AutoCloseable {
             throw new IllegalArgumentException("bad query: " + query + " (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
         List<Object[]> out = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        refresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
             for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
                 out.add(new Object[]{searcher.storedFields().document(sd.doc).get(HASH), sd.score});
             }
+        } finally {
+            searchers.release(searcher);
         }
         return out;
     }
 
     @Override
     public void close() throws IOException {
+        searchers.close();
         writer.close();
         directory.close();
     }

@@ -129,6 +129,18 @@ class StoreTest {
     }
 
     @Test
+    void aCopyOfAnArticleStoredInAnEarlierRunIsFound() {
+        try (Store store = Store.open(dir)) {
+            store.put(plain("wire.html", "Terminal delayed", WIRE), List.of());
+        }
+        try (Store store = Store.open(dir)) {
+            assertTrue(store.put(plain("paper.html", "Delay", "PORT ELSA (Wire) - " + WIRE), List.of()));
+            assertEquals(java.util.Map.of("paper.html", "wire.html"), store.copies(),
+                    "the first run's article is found through the index, not among this run's own");
+        }
+    }
+
+    @Test
     void copiesOfArticlesIndexedBeforeSketchesAreFound() throws IOException {
         try (Store store = Store.open(dir)) {
             store.put(plain("wire.html", "Terminal delayed", WIRE), List.of());
