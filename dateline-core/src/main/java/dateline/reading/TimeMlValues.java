@@ -20,10 +20,11 @@ final class TimeMlValues {
     private static final Pattern ACCOUNTING_YEAR = Pattern.compile("(?i)the (?:fiscal )?year");
     private static final Pattern ENDED = Pattern.compile("\\s+(?:ended|ending)\\b");
 
-    private static final String UNITS = "(days?|weeks?|months?|hours?|minutes?)";
+    private static final String UNITS = "(days?|weeks?|months?|years?|hours?|minutes?)";
     private static final Pattern SPAN_LATER = Pattern.compile("(?i)(?:about |nearly |almost |over |more than )?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|eleven|twelve|a few|several|a couple of) " + UNITS + " (later|earlier)");
-    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|last|coming) (?:few|several) " + UNITS);
+    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the )?(?:(?:next|past|last|coming) (?:few|several)|coming) "
+            + UNITS);
     private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[+-]\\d{4}|Z)");
     private static final Pattern PAST_UNIT = Pattern.compile("(?i)(?:the )?past (?:year|month)");
     private static final Pattern DECADE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|coming) decade");
@@ -81,8 +82,10 @@ final class TimeMlValues {
         if (t.type() == TimexType.SET && v.matches("T(?:MO|AF|EV|NI)")) {
             return new Timex(t.start(), t.end(), t.text(), t.type(), "XXXX-XX-XX" + v); // "every morning"
         }
-        if (v.contains("/") && (m = VAGUE_SPAN.matcher(t.text())).matches()) {
-            // "the next several days": SUTime gives a range of dates, TimeML an unspecified number of the unit.
+        if ((v.contains("/") || v.matches("\\d{4}")) && (m = VAGUE_SPAN.matcher(t.text())).matches()
+                && m.group(1).toLowerCase(Locale.ROOT).endsWith("s")) {
+            // "the next several days", "the coming years": SUTime gives a range of dates or the next year, TimeML an
+            // unspecified number of the unit.
             String unit = m.group(1).toLowerCase(Locale.ROOT);
             return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION,
                     (unit.startsWith("hour") || unit.startsWith("minute") ? "PTX" : "PX") + Character.toUpperCase(unit.charAt(0)));

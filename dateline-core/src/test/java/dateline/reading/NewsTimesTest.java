@@ -57,6 +57,13 @@ class NewsTimesTest {
     }
 
     @Test
+    void vagueSpansCountAnUnknownNumberOfTheirUnit() {
+        Reading r = read("Prices will rise in the coming years, and the next several days will be hard.", MARCH_8);
+        assertEquals("PXY", value(r, "the coming years"));
+        assertEquals("PXD", value(r, "the next several days"));
+    }
+
+    @Test
     void resultsReferBackToTheQuarterNamed() {
         Reading r = read("Acme Corp. said third-quarter net income rose 12% to $40 million from $35.7 million a year "
                 + "ago. Sales in the quarter rose 5%. The 2021 second quarter had been weaker.", LocalDate.of(2023, 10, 25));
