@@ -84,6 +84,7 @@ final class RelativeDates {
      * the text says "last", the next one when it is future, else the one of the publication year.
      */
     private static Timex anchorMonth(Reading r, Timex t, LocalDate anchor) {
+        t = withDayAfter(r.article().text(), t);
         Matcher m = MONTH.matcher(t.text().strip());
         String v = t.value();
         if (!m.matches() || v == null || !v.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
@@ -111,6 +112,25 @@ final class RelativeDates {
         }
         String value = day == 0 ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
         return new Timex(t.start(), t.end(), t.text(), t.type(), value);
+    }
+
+    private static final Pattern DAY_AFTER = Pattern.compile("\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d|\\s*(?:%|percent|per|a\\b))");
+
+    /** "last Oct. 23", where SUTime reads only "last Oct.": the day written after the month is part of the date. */
+    private static Timex withDayAfter(String text, Timex t) {
+        String v = t.value();
+        if (v == null || !v.matches("\\d{4}-\\d{2}") || !MONTH.matcher(t.text().strip()).matches()) {
+            return t;
+        }
+        Matcher d = DAY_AFTER.matcher(text).region(t.end(), text.length());
+        if (!d.lookingAt()) {
+            return t;
+        }
+        int day = Integer.parseInt(d.group(1));
+        if (day < 1 || day > java.time.YearMonth.parse(v).lengthOfMonth()) {
+            return t;
+        }
+        return new Timex(t.start(), d.end(), text.substring(t.start(), d.end()), t.type(), String.format("%s-%02d", v, day));
     }
 
     /**

@@ -45,6 +45,8 @@ class NewsTimesTest {
                 LocalDate.of(2023, 11, 2));
         assertEquals("2022-12", value(r, "December"), "past: the December before");
         assertEquals("2024-01", value(r, "January"), "set up by a past decision: the nearest January");
+        Reading day = read("The doctor was shot dead last Oct. 23 at his home.", MARCH_8);
+        assertEquals("2022-10-23", day.times().get(0).value(), day.times().toString());
     }
 
     @Test
@@ -61,6 +63,9 @@ class NewsTimesTest {
         Reading r = read("Prices will rise in the coming years, and the next several days will be hard.", MARCH_8);
         assertEquals("PXY", value(r, "the coming years"));
         assertEquals("PXD", value(r, "the next several days"));
+        Reading more = read("The strike could last two more weeks, and the lease runs for 20 more years.", MARCH_8);
+        assertEquals("P2W", value(more, "two more weeks"));
+        assertEquals("P20Y", value(more, "20 more years"));
     }
 
     @Test
