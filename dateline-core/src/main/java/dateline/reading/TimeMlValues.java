@@ -28,6 +28,9 @@ final class TimeMlValues {
     private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[+-]\\d{4}|Z)");
     private static final Pattern PAST_UNIT = Pattern.compile("(?i)(?:the )?past (?:year|month)");
     private static final Pattern DECADE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|coming) decade");
+    private static final Pattern WEEKDAYS = Pattern.compile("(?i)(?:on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\\s+"
+            + "(morning|afternoon|evening|night)s)");
+    private static final List<String> DAYS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
@@ -61,6 +64,12 @@ final class TimeMlValues {
             String value = (unit.startsWith("hour") || unit.startsWith("minute") ? "PT" : "P") + n
                     + Character.toUpperCase(unit.charAt(0));
             return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION, value);
+        }
+        if ((m = WEEKDAYS.matcher(t.text())).matches()) {
+            // "on Sundays", "Tuesday nights": every such day, a set, not the last one.
+            String part = m.group(2) == null ? "" : "T" + m.group(2).substring(0, 2).toUpperCase(Locale.ROOT);
+            return new Timex(t.start(), t.end(), t.text(), TimexType.SET,
+                    "XXXX-WXX-" + (DAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1) + part);
         }
         if (DECADE_SPAN.matcher(t.text()).matches()) {
             // "over the next decade", "in the past decade": ten years up to or from now, not the decade by name.

@@ -59,6 +59,15 @@ class NewsTimesTest {
     }
 
     @Test
+    void pluralWeekdaysRecur() {
+        Reading r = read("The market opens on Sundays, and the show airs Tuesday nights.", MARCH_8);
+        Timex sundays = r.times().stream().filter(t -> t.text().contains("Sundays")).findFirst().orElseThrow();
+        assertEquals(TimexType.SET, sundays.type());
+        assertEquals("XXXX-WXX-7", sundays.value());
+        assertEquals("XXXX-WXX-2TNI", value(r, "Tuesday nights"));
+    }
+
+    @Test
     void vagueSpansCountAnUnknownNumberOfTheirUnit() {
         Reading r = read("Prices will rise in the coming years, and the next several days will be hard.", MARCH_8);
         assertEquals("PXY", value(r, "the coming years"));
