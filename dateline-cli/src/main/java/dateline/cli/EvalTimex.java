@@ -1,6 +1,8 @@
 package dateline.cli;
 
 import dateline.eval.GoldDocument;
+import dateline.eval.GoldSpan;
+import dateline.eval.Meantime;
 import dateline.eval.Prf;
 import dateline.eval.ReadingScorer;
 import dateline.eval.TimeMl;
@@ -18,14 +20,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code dateline eval timex}: time expressions against TimeML gold (TempEval-3). */
+/** {@code dateline eval timex}: time expressions against TimeML gold (TempEval-3) or MEANTIME's TIMEX3 layer. */
 @Command(name = "timex", mixinStandardHelpOptions = true,
-        description = {"Score time expressions on TimeML files (TempEval-3: TimeBank, AQUAINT, platinum).",
+        description = {"Score time expressions on TimeML files (TempEval-3: TimeBank, AQUAINT, platinum) or on MEANTIME.",
                 "Each file's <TEXT> is read as clean text dated by its DCT; spans match by character offsets.",
+                "MEANTIME's text is rebuilt from its tokens and scored in its annotated sentences 0-5.",
                 "Prints strict and relaxed span P/R/F1 and value F1 (overlap with the same normalised value)."})
 final class EvalTimex implements Callable<Integer> {
-    @Parameters(paramLabel = "TML", arity = "1..*", description = ".tml files or folders holding them")
+    enum Corpus {
+        timeml(".tml"), meantime(".xml");
+
+        final String suffix;
+
+        Corpus(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "gold files or folders holding them")
     List<Path> paths;
+
+    @Option(names = "--corpus", defaultValue = "timeml",
+            description = "timeml (.tml files) or meantime (.xml files). Default: ${DEFAULT-VALUE}.")
+    Corpus corpus;
 
     @Option(names = "--min-value-f1", paramLabel = "F", defaultValue = "0",
             description = "Exit with status 1 when value F1 is below this.")
@@ -43,8 +60,8 @@ final class EvalTimex implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<GoldDocument> golds = new ArrayList<>();
-        for (Path f : EvalReading.files(paths, ".tml")) {
-            golds.add(TimeMl.read(f));
+        for (Path f : EvalReading.files(paths, corpus.suffix)) {
+            golds.add(corpus == Corpus.timeml ? TimeMl.read(f) : Meantime.read(f));
         }
         List<Reading> readings = EvalReading.readAll(golds, err);
         Map<String, Prf> total = new LinkedHashMap<>();
@@ -69,9 +86,10 @@ final class EvalTimex implements Callable<Integer> {
                         g.label(), found.map(t -> t.text() + " = " + t.value()).orElse("-"));
             }
         }
-        for (var t : reading.times()) {
+        for (GoldSpan t : ReadingScorer.scoredTimes(gold, reading)) {
             if (gold.times().stream().noneMatch(g -> g.overlaps(t.start(), t.end()))) {
-                out.printf("%s	%s	spurious %s%n", gold.name(), t.text().replace('\n', ' '), t.value());
+                out.printf("%s\t%s\tspurious %s%n", gold.name(), text.substring(t.start(), t.end()).replace('\n', ' '),
+                        t.label());
             }
         }
     }

@@ -91,6 +91,16 @@ public final class ReadingScorer {
 
     /** Strict spans, relaxed spans and values of the time expressions, outside unscored spans (a date line). */
     public static Map<String, Prf> times(GoldDocument gold, Reading reading) {
+        List<GoldSpan> system = scoredTimes(gold, reading);
+        Map<String, Prf> scores = new LinkedHashMap<>();
+        scores.put("strict", SpanScorer.strict(gold.times(), system));
+        scores.put("relaxed", SpanScorer.relaxed(gold.times(), system));
+        scores.put("value", SpanScorer.labelled(gold.times(), system));
+        return scores;
+    }
+
+    /** The system's time expressions that are scored: those in the annotated part, outside the date line. */
+    public static List<GoldSpan> scoredTimes(GoldDocument gold, Reading reading) {
         List<GoldSpan> system = new ArrayList<>();
         for (Timex t : reading.times()) {
             GoldSpan s = new GoldSpan(t.start(), t.end(), t.value());
@@ -98,11 +108,7 @@ public final class ReadingScorer {
                 system.add(s);
             }
         }
-        Map<String, Prf> scores = new LinkedHashMap<>();
-        scores.put("strict", SpanScorer.strict(gold.times(), system));
-        scores.put("relaxed", SpanScorer.relaxed(gold.times(), system));
-        scores.put("value", SpanScorer.labelled(gold.times(), system));
-        return scores;
+        return system;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * before it (SUTime counts from the publication date, or reads a mere "year" as a span).
  */
 final class Discourse {
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:later|earlier) )?(?:that(?: same)?|the "
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:later|earlier) )?(?:that(?: same)?|the same|the "
             + "(following|next|previous)) (year|month|day|morning|afternoon|evening|night)\\b(?! or\\b)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
 
@@ -30,11 +30,12 @@ final class Discourse {
         Set<Timex> told = Collections.newSetFromMap(new IdentityHashMap<>());
         Matcher m = RELATIVE.matcher(text);
         while (m.find()) {
-            Timex reference = reference(out, told, m.start());
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            Timex reference = reference(out, told, m.start(), !unit.equals("year") && !unit.equals("month"));
             if (reference == null) {
                 continue;
             }
-            String value = shift(reference.value(), m.group(1), m.group(2).toLowerCase(Locale.ROOT));
+            String value = shift(reference.value(), m.group(1), unit);
             if (value == null) {
                 continue;
             }
@@ -53,9 +54,10 @@ final class Discourse {
 
     /**
      * The last date before the offset that the text states with its year ("1995", "Oct. 23, 1998", "March 1989") or
-     * that was itself told from such a date.
+     * that was itself told from such a date; for a day ("the same day", "the next morning"), any day the text names
+     * ("on Friday ... on the same day"), since a weekday is as exact a day as a dated one.
      */
-    private static Timex reference(List<Timex> times, Set<Timex> told, int offset) {
+    private static Timex reference(List<Timex> times, Set<Timex> told, int offset, boolean anyDay) {
         Timex found = null;
         for (Timex t : times) {
             if (t.end() > offset) {
@@ -64,7 +66,7 @@ final class Discourse {
             if (t.value() == null || !t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
                 continue;
             }
-            if (told.contains(t) || EXPLICIT_YEAR.matcher(t.text()).find()) {
+            if (told.contains(t) || EXPLICIT_YEAR.matcher(t.text()).find() || anyDay && t.value().length() == 10) {
                 found = t;
             }
         }

@@ -27,6 +27,12 @@ final class NotTimes {
     private static final Pattern ZERO_YEAR = Pattern.compile("0\\d{3}");
     // "CBS's 60 Minutes", "48 Hours": a capitalised unit after a number is a title.
     private static final Pattern TITLE = Pattern.compile("\\d+ (?:Years|Months|Weeks|Days|Hours|Minutes|Seconds)");
+    // "this may", "prices fall", "the falls": a lower-case "may" is the verb, "fall" a drop unless the season is meant.
+    private static final Pattern MAY = Pattern.compile(".*\\bmay\\b.*");
+    private static final Pattern FALL = Pattern.compile("(?i)(?:.*\\s)?falls?");
+    private static final Pattern SEASON_CUE = Pattern.compile("(?is).*\\b(?:this|last|next|early|late|mid-?|in the|during "
+            + "the|by the|until the|since the|the coming|the past)\\s+$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b");
     private static final Pattern MONTH_NAME = Pattern.compile("(?:Jan|Jun|Jul|Aug|Sep|Oct|Nov|Dec|March|May|April|June)");
 
     private NotTimes() {
@@ -39,6 +45,8 @@ final class NotTimes {
                 || w.replaceFirst("^(?i)the\\s+", "").matches("[A-Z]{2,}")
                 || ZERO_YEAR.matcher(w).matches() && t.value() != null && t.value().startsWith("0")
                 || TITLE.matcher(w).matches() && !headline(r, t.start())
+                || MAY.matcher(w).matches()
+                || FALL.matcher(w).matches() && !season(text, t)
                 || RATE.matcher(w).matches() && afterAmount(r, t)
                 || UNIT.matcher(w).matches() && rateAfter(r, text, t)
                 || w.equalsIgnoreCase("a second") && ORDINAL_USE.matcher(text).region(t.end(), text.length()).lookingAt()
@@ -86,6 +94,19 @@ final class NotTimes {
         }
         boolean afterArticle = text.substring(Math.max(0, t.start() - 4), t.start()).equalsIgnoreCase("the ");
         return afterArticle && (text.startsWith(" of ", t.end()) || text.startsWith(" for ", t.end()));
+    }
+
+    /** "this fall", "in the fall", "fall 2024": the season, where "prices fall" and "the fall of Rome" are not. */
+    private static boolean season(String text, Timex t) {
+        String w = t.text().strip().toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("falls")) {
+            return false;
+        }
+        if (!w.equals("fall")) {
+            return SEASON_CUE.matcher(w.substring(0, w.length() - 4)).matches();
+        }
+        String before = text.substring(Math.max(0, t.start() - 12), t.start());
+        return SEASON_CUE.matcher(before).matches() || YEAR_AFTER.matcher(text).region(t.end(), text.length()).lookingAt();
     }
 
     /** A sentence whose longer words are mostly capitalised is a headline, where "12 Hours" is still a time. */

@@ -26,6 +26,8 @@ final class TimeMlValues {
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the )?(?:(?:next|past|last|coming) (?:few|several)|coming) "
             + UNITS);
     private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[+-]\\d{4}|Z)");
+    private static final Pattern CLOCK = Pattern.compile("(.*T\\d\\d:\\d\\d(?::\\d\\d)?)");
+    private static final Pattern UTC = Pattern.compile("\\b(?:UTC|GMT)\\b");
     private static final Pattern PAST_UNIT = Pattern.compile("(?i)(?:the )?past (?:year|month)");
     private static final Pattern DECADE_SPAN = Pattern.compile("(?i)(?:the )?(?:next|past|coming) decade");
     private static final Pattern WEEKDAYS = Pattern.compile("(?i)(?:on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\\s+"
@@ -78,9 +80,11 @@ final class TimeMlValues {
         if (v == null) {
             return t;
         }
-        if ((m = ZONE.matcher(v)).matches()) {
-            // "5 p.m. EST Nov. 9": TimeML keeps the clock time as said, without the offset.
-            return new Timex(t.start(), t.end(), t.text(), t.type(), m.group(1));
+        if ((m = ZONE.matcher(v)).matches() || (m = CLOCK.matcher(v)).matches()) {
+            // "5 p.m. EST Nov. 9": TimeML keeps the clock time as said, without the offset; but "16:15 UTC" is
+            // universal time, which ISO 8601 marks with a Z.
+            String clock = m.group(1) + (UTC.matcher(t.text()).find() ? "Z" : "");
+            return clock.equals(v) ? t : new Timex(t.start(), t.end(), t.text(), t.type(), clock);
         }
         if (PAST_UNIT.matcher(t.text()).matches() && v.matches("\\d{4}(-\\d{2})?")) {
             // "the past year" names the one before the publication date, as "last year" does.

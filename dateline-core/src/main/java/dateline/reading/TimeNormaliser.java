@@ -48,7 +48,7 @@ final class TimeNormaliser {
             if (NotTimes.reject(r, t)) {
                 continue;
             }
-            Timex whole = partOfDayOf(t);
+            Timex whole = partOfDayOf(weekdayBeforeOrdinal(t, text));
             List<Timex> parts = whole.value() == null ? Composites.split(whole, anchor) : List.of();
             for (Timex part : parts.isEmpty() ? List.of(whole) : parts) {
                 Timex v = TimeMlValues.convert(part, text);
@@ -91,6 +91,21 @@ final class TimeNormaliser {
             }
         }
         return out;
+    }
+
+    private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("(?i)^((?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+            + "\\s+the\\s+(?:first|second|third|fourth|fifth|last|latest|next)$");
+
+    /**
+     * "announced on Tuesday the first generation of …": SUTime reads "Tuesday the first" as the 1st; it is the
+     * Tuesday, and the ordinal belongs to what follows ("Tuesday the first of March" stays a date).
+     */
+    private static Timex weekdayBeforeOrdinal(Timex t, String text) {
+        Matcher m = WEEKDAY_ORDINAL.matcher(t.text());
+        if (!m.matches() || text.startsWith(" of", t.end())) {
+            return t;
+        }
+        return new Timex(t.start(), t.start() + m.end(1), m.group(1), TimexType.DATE, null);
     }
 
     private static final Pattern PART_OF_DAY_OF = Pattern.compile("(?i)^the (?:early hours|night|morning|evening|afternoon) of ");

@@ -59,6 +59,26 @@ class NewsTimesTest {
     }
 
     @Test
+    void aWeekdayBeforeAnOrdinalIsTheWeekday() {
+        Reading r = read("Apple announced on Tuesday the first generation of its new laptops.", MARCH_8);
+        assertEquals(1, r.times().size(), r.times().toString());
+        assertEquals("2023-03-07", value(r, "Tuesday"));
+    }
+
+    @Test
+    void universalTimeKeepsItsZ() {
+        Reading r = read("Trading was halted at 16:15 UTC.", MARCH_8);
+        assertEquals("2023-03-08T16:15Z", r.times().get(0).value(), r.times().toString());
+    }
+
+    @Test
+    void theVerbMayAndAFallInPricesAreNoTimes() {
+        Reading r = read("Shares fell and this may continue, as prices fall. The new models ship this fall.", MARCH_8);
+        assertEquals(1, r.times().size(), r.times().toString());
+        assertEquals("this fall", r.times().get(0).text());
+    }
+
+    @Test
     void pluralWeekdaysRecur() {
         Reading r = read("The market opens on Sundays, and the show airs Tuesday nights.", MARCH_8);
         Timex sundays = r.times().stream().filter(t -> t.text().contains("Sundays")).findFirst().orElseThrow();
