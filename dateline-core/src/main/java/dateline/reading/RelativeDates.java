@@ -158,7 +158,8 @@ final class RelativeDates {
             tense = Tense.FUTURE; // but "had not spoken until Tuesday" is past
         }
         LocalDate date = switch (tense) {
-            case FUTURE -> anchor.with(TemporalAdjusters.next(day));
+            // "was set to land on Monday" in a Monday story is today, as "arrived on Monday" is.
+            case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(day));
             // Past, and present with no other cue: news mostly reports what has happened.
             default -> anchor.with(TemporalAdjusters.previousOrSame(day));
         };
