@@ -158,13 +158,17 @@ final class RelativeDates {
             tense = Tense.FUTURE; // but "had not spoken until Tuesday" is past
         }
         LocalDate date = switch (tense) {
-            // "was set to land on Monday" in a Monday story is today, as "arrived on Monday" is.
-            case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(day));
+            // "was set to land on Monday" in a Monday story is today, as "arrived on Monday" is; "next Monday" is not.
+            case FUTURE -> anchor.with(nextCue(text, t.start()) ? TemporalAdjusters.next(day) : TemporalAdjusters.nextOrSame(day));
             // Past, and present with no other cue: news mostly reports what has happened.
             default -> anchor.with(TemporalAdjusters.previousOrSame(day));
         };
         Matcher time = TIME_OF_DAY.matcher(t.value() == null ? "" : t.value());
         return new Timex(t.start(), t.end(), t.text(), t.type(), date + (time.find() ? time.group() : ""));
+    }
+
+    private static boolean nextCue(String text, int start) {
+        return text.substring(Math.max(0, start - 8), start).toLowerCase(Locale.ROOT).matches("(?s).*\\b(next|coming)\\s+$");
     }
 
     /** "as early as Tuesday", "as soon as Tuesday", "next Tuesday": a day still to come. */

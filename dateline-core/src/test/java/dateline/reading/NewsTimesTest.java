@@ -34,6 +34,14 @@ class NewsTimesTest {
     }
 
     @Test
+    void aWeekdayToComeMayBeTodayButNextIsNot() {
+        Reading r = read("The plane is set to land on Wednesday. The board meets next Wednesday.", MARCH_8);
+        List<Timex> days = r.times();
+        assertEquals("2023-03-08", days.get(0).value(), days.toString());
+        assertEquals("2023-03-15", days.get(1).value(), days.toString());
+    }
+
+    @Test
     void aPossessiveWeekdayHasHappened() {
         Reading r = read("The union will respond to Monday's offer next week.", MARCH_8);
         assertEquals("2023-03-06", value(r, "Monday"));
