@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Time expressions SUTime misses, found with patterns. Gaps: hyphenated parts of months and years ("mid-November",
  * "late-November", "mid-1996"), "fiscal 1989", "year-end", and weekdays with a part of the day ("Sunday night").
- * Overrides: fractional spans ("2 1/2 years", "a minute and a half") and spans still to run ("two more weeks", "20
- * more years"), of which SUTime keeps only the unit.
+ * Overrides: fractional spans ("2 1/2 years", "a minute and a half"), spans still to run ("two more weeks", "20
+ * more years") and runs ("six straight days"), of which SUTime keeps only the unit.
  */
 final class ExtraTimes {
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November"
@@ -27,7 +27,7 @@ final class ExtraTimes {
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) 1/2 " + UNIT + "\\b"
             + "|\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:" + UNIT + " and a half|and a half " + UNIT + ")\\b");
     private static final Pattern MORE = Pattern.compile("(?i)\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "a few|several) more " + UNIT + "\\b");
+            + "a few|several) (?:more|straight|consecutive|successive) " + UNIT + "\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 

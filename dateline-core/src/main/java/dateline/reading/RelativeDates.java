@@ -24,8 +24,27 @@ final class RelativeDates {
 
     /** The expression with its value anchored to the publication date. */
     static Timex anchor(Reading r, Timex t, LocalDate anchor) {
-        return anchorYearEnd(r, anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, t, anchor), anchor), anchor),
-                anchor), anchor);
+        return anchorYearEnd(r, anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, anchorShortYear(t, anchor),
+                anchor), anchor), anchor), anchor), anchor);
+    }
+
+    private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d\\d)");
+
+    /** "'11", "the class of '98": the year of that name nearest the publication date (SUTime takes the 1900s). */
+    private static Timex anchorShortYear(Timex t, LocalDate anchor) {
+        Matcher m = SHORT_YEAR.matcher(t.text().strip());
+        if (!m.matches() || t.value() == null || !t.value().matches("\\d{4}")) {
+            return t;
+        }
+        int yy = Integer.parseInt(m.group(1));
+        int best = 0;
+        for (int century = anchor.getYear() / 100 - 1; century <= anchor.getYear() / 100 + 1; century++) {
+            int year = century * 100 + yy;
+            if (best == 0 || Math.abs(year - anchor.getYear()) < Math.abs(best - anchor.getYear())) {
+                best = year;
+            }
+        }
+        return new Timex(t.start(), t.end(), t.text(), t.type(), String.valueOf(best));
     }
 
     /** "since year-end", "year-end net was lower": the end of the year before, unless the clause looks ahead. */

@@ -103,6 +103,9 @@ class NewsTimesTest {
         Reading more = read("The strike could last two more weeks, and the lease runs for 20 more years.", MARCH_8);
         assertEquals("P2W", value(more, "two more weeks"));
         assertEquals("P20Y", value(more, "20 more years"));
+        Reading run = read("Shares fell for six straight days before the suite iLife '11 came out.", LocalDate.of(2010, 10, 23));
+        assertEquals("P6D", value(run, "six straight days"));
+        assertEquals("2011", value(run, "'11"));
     }
 
     @Test
