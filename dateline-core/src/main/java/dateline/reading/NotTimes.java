@@ -27,8 +27,9 @@ final class NotTimes {
     private static final Pattern ZERO_YEAR = Pattern.compile("0\\d{3}");
     // "CBS's 60 Minutes", "48 Hours": a capitalised unit after a number is a title.
     private static final Pattern TITLE = Pattern.compile("\\d+ (?:Years|Months|Weeks|Days|Hours|Minutes|Seconds)");
-    // "this may", "prices fall", "the falls": a lower-case "may" is the verb, "fall" a drop unless the season is meant.
-    private static final Pattern MAY = Pattern.compile(".*\\bmay\\b.*");
+    // "this may", "this march", "prices fall": a lower-case "may" or "march" is the verb or the walk, "fall" a drop
+    // unless the season is meant.
+    private static final Pattern LOWER_MONTH = Pattern.compile(".*\\b(?:may|march)\\b.*");
     private static final Pattern FALL = Pattern.compile("(?i)(?:.*\\s)?falls?");
     private static final Pattern SEASON_CUE = Pattern.compile("(?is).*\\b(?:this|last|next|early|late|mid-?|in the|during "
             + "the|by the|until the|since the|the coming|the past)\\s+$");
@@ -45,13 +46,13 @@ final class NotTimes {
                 || w.replaceFirst("^(?i)the\\s+", "").matches("[A-Z]{2,}")
                 || ZERO_YEAR.matcher(w).matches() && t.value() != null && t.value().startsWith("0")
                 || TITLE.matcher(w).matches() && !headline(r, t.start())
-                || MAY.matcher(w).matches()
+                || LOWER_MONTH.matcher(w).matches()
                 || FALL.matcher(w).matches() && !season(text, t)
                 || RATE.matcher(w).matches() && afterAmount(r, t)
                 || UNIT.matcher(w).matches() && rateAfter(r, text, t)
                 || w.equalsIgnoreCase("a second") && ORDINAL_USE.matcher(text).region(t.end(), text.length()).lookingAt()
                 || FRACTION.matcher(w).matches() && text.startsWith(" of ", t.end())
-                || w.equals("Day") || w.equals("march") || w.equals("present") && !presentTime(text, t.start())
+                || w.equals("Day") || w.equals("present") && !presentTime(text, t.start())
                 || w.equalsIgnoreCase("daily") && nounUse(r, t)
                 || MONTH_NAME.matcher(w).matches() && name(r, text, t);
     }
