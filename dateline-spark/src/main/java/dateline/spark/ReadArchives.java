@@ -4,17 +4,17 @@ import dateline.article.ArticleExtractor;
 import dateline.json.ReadingJson;
 import dateline.page.Page;
 import dateline.page.PageFailure;
-import dateline.page.PageReader;
 import dateline.pipeline.Pipeline;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.TaskContext;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.TaskCompletionListener;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -57,8 +57,9 @@ public final class ReadArchives {
     /** Reads the inputs and writes {@code out/readings} and {@code out/failures}: {articles, failures}. */
     public static long[] run(JavaSparkContext sc, List<String> inputs, String out) {
         JavaRDD<String> lines = sc.binaryFiles(String.join(",", inputs))
-                .flatMap(file -> read(file._1(), file._2()).iterator())
-                .cache();
+                .flatMap(file -> read(file._1(), file._2()))
+                // Kept for the two outputs and the counts without reading twice; on disk, not in the executors' heap.
+                .persist(StorageLevel.DISK_ONLY());
         JavaRDD<String> readings = lines.filter(l -> !l.startsWith(FAILED));
         JavaRDD<String> failures = lines.filter(l -> l.startsWith(FAILED)).map(l -> l.substring(FAILED.length()));
         readings.saveAsTextFile(out + "/readings");
@@ -68,26 +69,25 @@ public final class ReadArchives {
         return counts;
     }
 
-    /** Every page of one input file, read: JSON lines, and failure lines marked {@link #FAILED}. */
-    static List<String> read(String path, PortableDataStream data) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = data.open()) {
-            new PageReader().read(path, in, new PageReader.Sink() {
-                @Override
-                public void page(Page page) {
-                    try {
-                        out.add(ReadingJson.line(Models.PIPELINE.apply(page)));
-                    } catch (RuntimeException | StackOverflowError e) {
-                        out.add(FAILED + new PageFailure(page.source(), "failed: " + e).message());
-                    }
-                }
-
-                @Override
-                public void failure(PageFailure failure) {
-                    out.add(FAILED + failure.message());
-                }
-            });
+    /**
+     * Every page of one input file, read, as the task asks for them: JSON lines, and failure lines marked
+     * {@link #FAILED}.
+     */
+    static Iterator<String> read(String path, PortableDataStream data) {
+        PageStream lines = new PageStream(path, data::open, ReadArchives::line,
+                failure -> FAILED + failure.message());
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((TaskCompletionListener) done -> lines.close());
         }
-        return out;
+        return lines;
+    }
+
+    private static String line(Page page) {
+        try {
+            return ReadingJson.line(Models.PIPELINE.apply(page));
+        } catch (RuntimeException | StackOverflowError e) {
+            return FAILED + new PageFailure(page.source(), "failed: " + e).message();
+        }
     }
 }

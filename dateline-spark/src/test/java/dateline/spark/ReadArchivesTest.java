@@ -77,7 +77,7 @@ class ReadArchivesTest {
         return all;
     }
 
-    private static byte[] warcResponse(String id, String uri, String body) {
+    static byte[] warcResponse(String id, String uri, String body) {
         String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
                 + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
         return ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <" + id + ">\r\nWARC-Date: 2024-05-08T10:00:00Z\r\n"
