@@ -112,33 +112,24 @@ final class NotTimes {
 
     /** A sentence whose longer words are mostly capitalised is a headline, where "12 Hours" is still a time. */
     private static boolean headline(Reading r, int offset) {
-        for (Sentence s : r.sentences()) {
-            if (offset >= s.start() && offset < s.end()) {
-                long words = s.tokens().stream().filter(k -> k.word().length() > 3 && Character.isLetter(k.word().charAt(0))).count();
-                long capitals = s.tokens().stream().filter(k -> k.word().length() > 3 && Character.isUpperCase(k.word().charAt(0))).count();
-                return capitals * 2 > words;
-            }
+        Sentence s = r.sentenceAt(offset);
+        if (s == null) {
+            return false;
         }
-        return false;
+        long words = s.tokens().stream().filter(k -> k.word().length() > 3 && Character.isLetter(k.word().charAt(0))).count();
+        long capitals = s.tokens().stream().filter(k -> k.word().length() > 3 && Character.isUpperCase(k.word().charAt(0))).count();
+        return capitals * 2 > words;
     }
 
     private static Token tokenAt(Reading r, int offset) {
-        for (Sentence s : r.sentences()) {
-            if (offset >= s.start() && offset < s.end()) {
-                int i = Tense.tokenAt(s, offset);
-                return i < 0 ? null : s.tokens().get(i);
-            }
-        }
-        return null;
+        Sentence s = r.sentenceAt(offset);
+        int i = s == null ? -1 : Tense.tokenAt(s, offset);
+        return i < 0 ? null : s.tokens().get(i);
     }
 
     private static Token tokenBefore(Reading r, int offset) {
-        for (Sentence s : r.sentences()) {
-            if (offset >= s.start() && offset < s.end()) {
-                int i = Tense.tokenAt(s, offset);
-                return i <= 0 ? null : s.tokens().get(i - 1);
-            }
-        }
-        return null;
+        Sentence s = r.sentenceAt(offset);
+        int i = s == null ? -1 : Tense.tokenAt(s, offset);
+        return i <= 0 ? null : s.tokens().get(i - 1);
     }
 }

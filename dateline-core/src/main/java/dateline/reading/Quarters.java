@@ -172,28 +172,26 @@ final class Quarters {
      * was $48 million, against $30 million a year earlier" compares nine months with nine months, not a quarter.
      */
     private static boolean longPeriod(Reading r, int offset) {
-        for (Sentence s : r.sentences()) {
-            if (offset >= s.start() && offset < s.end()) {
-                Matcher m = PERIOD.matcher(r.article().text().substring(s.start(), offset));
-                String last = null;
-                while (m.find()) {
-                    last = m.group();
-                }
-                return last != null && !last.equalsIgnoreCase("quarter");
-            }
+        Sentence s = r.sentenceAt(offset);
+        if (s == null) {
+            return false;
         }
-        return false;
+        Matcher m = PERIOD.matcher(r.article().text().substring(s.start(), offset));
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last != null && !last.equalsIgnoreCase("quarter");
     }
 
     /** The sentence compares results: it has figures or speaks of a quarter or period. */
     private static boolean comparesFigures(Reading r, int offset) {
-        for (Sentence s : r.sentences()) {
-            if (offset >= s.start() && offset < s.end()) {
-                String sentence = r.article().text().substring(s.start(), s.end());
-                return FIGURES.matcher(sentence).find() || sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b(quarter|period)\\b.*");
-            }
+        Sentence s = r.sentenceAt(offset);
+        if (s == null) {
+            return false;
         }
-        return false;
+        String sentence = r.article().text().substring(s.start(), s.end());
+        return FIGURES.matcher(sentence).find() || sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b(quarter|period)\\b.*");
     }
 
     private static void add(List<Timex> out, String text, int start, int end, String value) {

@@ -26,6 +26,16 @@ public record Reading(Article article, List<Sentence> sentences, List<Entity> en
         attributions = List.copyOf(attributions);
     }
 
+    /** The sentence holding the character at {@code offset}, or null when it lies between sentences. */
+    public Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** A reading that found nothing, for articles in languages Dateline does not read. */
     public static Reading unread(Article article) {
         return new Reading(article, List.of(), List.of(), List.of(), List.of(), List.of());

@@ -94,7 +94,7 @@ final class RoleTyper {
             if (PERSONAL_PRONOUNS.contains(w)) {
                 return false;
             }
-            Sentence s = sentenceAt(r, m.start());
+            Sentence s = r.sentenceAt(m.start());
             int[] span = s == null ? null : tokens(s, m);
             if (span == null) {
                 continue;
@@ -117,7 +117,7 @@ final class RoleTyper {
 
     /** Whether the place mention {@code m} is a party to what its clause tells. */
     private static boolean acts(Reading r, Span m) {
-        Sentence s = sentenceAt(r, m.start());
+        Sentence s = r.sentenceAt(m.start());
         int[] span = s == null || s.dependencies().isEmpty() ? null : tokens(s, m);
         if (span == null) {
             return false;
@@ -218,15 +218,6 @@ final class RoleTyper {
         for (Dependency d : s.dependencies()) {
             if (d.governor() == k && d.relation().equals("case")) {
                 return EntityTyper.lower(s.tokens().get(d.dependent()));
-            }
-        }
-        return null;
-    }
-
-    private static Sentence sentenceAt(Reading r, int offset) {
-        for (Sentence s : r.sentences()) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s;
             }
         }
         return null;

@@ -22,17 +22,12 @@ enum Tense {
 
     /** The tense of the clause holding the character at {@code offset}. */
     static Tense of(Reading r, int offset) {
-        for (Sentence s : r.sentences()) {
-            if (offset < s.start() || offset >= s.end()) {
-                continue;
-            }
-            int i = tokenAt(s, offset);
-            if (i < 0) {
-                return PRESENT;
-            }
-            return s.dependencies().isEmpty() ? ofSentence(s) : ofClause(s, i);
+        Sentence s = r.sentenceAt(offset);
+        int i = s == null ? -1 : tokenAt(s, offset);
+        if (i < 0) {
+            return PRESENT;
         }
-        return PRESENT;
+        return s.dependencies().isEmpty() ? ofSentence(s) : ofClause(s, i);
     }
 
     static int tokenAt(Sentence s, int offset) {
