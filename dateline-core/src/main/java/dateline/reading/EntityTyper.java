@@ -44,6 +44,14 @@ final class EntityTyper {
             "force", "battalion", "brigade", "regiment", "corps", "fund", "trust", "foundation", "society",
             "commission", "board", "authority", "bureau", "alliance", "coalition", "network", "press");
 
+    /** Last words of newspapers named after their city or country: "the Moscow Times", "the Korea Herald". */
+    private static final Set<String> NEWSPAPER_WORDS = Set.of("times", "post", "herald", "tribune", "star", "journal",
+            "gazette", "chronicle", "telegraph", "guardian", "observer", "examiner", "inquirer", "courier",
+            "independent", "standard", "monitor", "weekly", "express", "mirror", "bulletin", "dispatch");
+    /** Churches named by their denomination are bodies, not buildings: "the Catholic Church". */
+    private static final Set<String> DENOMINATIONS = Set.of("catholic", "orthodox", "anglican", "lutheran", "methodist",
+            "baptist", "presbyterian", "episcopal", "coptic", "evangelical", "protestant", "mormon", "pentecostal");
+
     /** Nouns that end the names of events: "the Korean War", "the Eastern Economic Forum". */
     static final Set<String> EVENT_HEADS = Set.of("war", "summit", "games", "olympics", "cup", "championship",
             "conference", "forum", "festival", "election", "elections", "revolution", "crisis", "congress", "expo",
@@ -282,6 +290,13 @@ final class EntityTyper {
             if (MODEL.matcher(word).matches() && !isAllCapsWord(word) || k > i && DESIGNATION.matcher(word).matches()) {
                 return mention(text, start, end, EntityType.PRODUCT, n);
             }
+        }
+        if (tag.equals("LOCATION") && j < t.size() && startsName(t, j) && NEWSPAPER_WORDS.contains(lower(t.get(j)))
+                && !(j + 1 < t.size() && startsName(t, j + 1))) {
+            return mention(text, start, t.get(j).end(), EntityType.ORGANIZATION, n); // "the Moscow Times"
+        }
+        if (last.equals("church") && j - i > 1 && DENOMINATIONS.contains(lower(t.get(j - 2)))) {
+            return mention(text, start, end, EntityType.ORGANIZATION, n);
         }
         if (tag.equals("LOCATION") || tag.equals("MISC")) {
             // A governing body named by its place: "the UK Government", "the Federal Government of Iraq".

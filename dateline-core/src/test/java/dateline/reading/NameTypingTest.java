@@ -43,6 +43,16 @@ class NameTypingTest {
     }
 
     @Test
+    void newspapersNamedAfterPlacesAndChurchesNamedByFaithAreBodies() {
+        Reading r = ReaderTest.read("The mayor resigned, the Moscow Times reported. The Catholic Church said the bishop "
+                + "would say mass at St Mary's Church in Dublin.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Moscow Times"));
+        assertFalse(mentions(r).contains("Moscow"), "the city in the paper's name is no place mention");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Catholic Church"));
+        assertEquals(EntityType.FACILITY, typeOf(r, "St Mary's Church"));
+    }
+
+    @Test
     void aBodyBeforeAnOfficeStaysAMentionOfItsOwn() {
         Reading r = ReaderTest.read("NASA Administrator Jim Corvell opened the exhibit in Denver on Tuesday.");
         assertEquals(EntityType.ORGANIZATION, typeOf(r, "NASA"));
