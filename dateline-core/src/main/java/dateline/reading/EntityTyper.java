@@ -48,6 +48,9 @@ final class EntityTyper {
     private static final Set<String> NEWSPAPER_WORDS = Set.of("times", "post", "herald", "tribune", "star", "journal",
             "gazette", "chronicle", "telegraph", "guardian", "observer", "examiner", "inquirer", "courier",
             "independent", "standard", "monitor", "weekly", "express", "mirror", "bulletin", "dispatch");
+    /** Acronyms of kinds of weapon and military platform (singular): "IED", "UAV", "MANPADS". */
+    private static final Set<String> WEAPON_ACRONYMS = Set.of("IED", "VBIED", "UAV", "UAS", "UCAV", "MANPADS", "RPG",
+            "ATGM", "SAM", "ICBM", "IRBM", "SLBM", "MLRS", "APC", "IFV", "MRAP", "AWACS");
     /** Churches named by their denomination are bodies, not buildings: "the Catholic Church". */
     private static final Set<String> DENOMINATIONS = Set.of("catholic", "orthodox", "anglican", "lutheran", "methodist",
             "baptist", "presbyterian", "episcopal", "coptic", "evangelical", "protestant", "mormon", "pentecostal");
@@ -112,6 +115,13 @@ final class EntityTyper {
                 if (ship > i) {
                     out.add(mention(text, t.get(i).start(), t.get(ship - 1).end(), EntityType.PRODUCT, out.size()));
                     i = ship;
+                    continue;
+                }
+                if (WEAPON_ACRONYMS.contains(t.get(i).word().replaceFirst("(?<=\\p{Lu})s$", ""))) {
+                    // "UAV", "two VBIEDs": kinds of weapon and platform, which the tagger and the acronym rule take
+                    // for organisations.
+                    out.add(mention(text, t.get(i).start(), t.get(i).end(), EntityType.PRODUCT, out.size()));
+                    i++;
                     continue;
                 }
                 String tag = coarse(t.get(i).ner());

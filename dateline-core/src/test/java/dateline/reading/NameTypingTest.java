@@ -53,6 +53,13 @@ class NameTypingTest {
     }
 
     @Test
+    void weaponAcronymsAreProductsNotOrganisations() {
+        Reading r = ReaderTest.read("A UAV struck the convoy after two VBIEDs exploded near the checkpoint.");
+        assertEquals(EntityType.PRODUCT, typeOf(r, "UAV"));
+        assertEquals(EntityType.PRODUCT, typeOf(r, "VBIEDs"));
+    }
+
+    @Test
     void aBodyBeforeAnOfficeStaysAMentionOfItsOwn() {
         Reading r = ReaderTest.read("NASA Administrator Jim Corvell opened the exhibit in Denver on Tuesday.");
         assertEquals(EntityType.ORGANIZATION, typeOf(r, "NASA"));
