@@ -49,7 +49,8 @@ final class TimeNormaliser {
                 continue;
             }
             Timex whole = partOfDayOf(weekdayBeforeOrdinal(t, text));
-            List<Timex> parts = whole.value() == null ? Composites.split(whole, anchor) : List.of();
+            List<Timex> parts = whole.value() == null || COMMA_SPAN.matcher(whole.text()).matches()
+                    ? Composites.split(whole, anchor) : List.of();
             for (Timex part : parts.isEmpty() ? List.of(whole) : parts) {
                 Timex v = TimeMlValues.convert(part, text);
                 out.add(anchor == null ? v : RelativeDates.anchor(r, v, anchor));
@@ -93,6 +94,9 @@ final class TimeNormaliser {
         return out;
     }
 
+    // "November 11, three days later than planned": SUTime adds the span to the date; they are two expressions.
+    private static final Pattern COMMA_SPAN = Pattern.compile("(?i).+,\\s+(?:about |some |nearly |almost )?\\S+ "
+            + "(?:days?|weeks?|months?|years?|hours?) (?:later|earlier)");
     private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("(?i)^((?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
             + "\\s+the\\s+(?:first|second|third|fourth|fifth|last|latest|next)$");
 

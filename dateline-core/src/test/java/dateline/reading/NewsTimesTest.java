@@ -88,6 +88,13 @@ class NewsTimesTest {
     }
 
     @Test
+    void aDateAndASpanAfterItAreTwoExpressions() {
+        Reading r = read("The tour will now start on November 11, three days later than originally planned.", MARCH_8);
+        assertEquals("2023-11-11", value(r, "November 11"));
+        assertEquals("P3D", value(r, "three days"));
+    }
+
+    @Test
     void pluralWeekdaysRecur() {
         Reading r = read("The market opens on Sundays, and the show airs Tuesday nights.", MARCH_8);
         Timex sundays = r.times().stream().filter(t -> t.text().contains("Sundays")).findFirst().orElseThrow();
