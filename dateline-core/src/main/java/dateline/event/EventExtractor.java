@@ -2,6 +2,7 @@ package dateline.event;
 
 import dateline.reading.Attribution;
 import dateline.reading.EntityType;
+import dateline.reading.Quote;
 import dateline.reading.Reading;
 import dateline.reading.Sentence;
 import dateline.reading.Timex;
@@ -57,6 +58,16 @@ public final class EventExtractor {
                     continue;
                 }
                 Frame f = frame(parse, i, type, mentions);
+                if (type == EventType.STATEMENT && (f == null || f.agent == null)) {
+                    // '"…," said the vice president and chairman of Chrysler LLC Jim Press': the parser may miss the
+                    // inverted subject, which the quote's speaker already names.
+                    String speaker = speakerOfQuoteBefore(reading.quotes(), text, sentence, parse.token(i).start());
+                    if (speaker != null) {
+                        f = f == null ? new Frame() : f;
+                        f.agent = speaker;
+                        f.with.remove(speaker);
+                    }
+                }
                 if (f == null) {
                     continue;
                 }
@@ -88,6 +99,17 @@ public final class EventExtractor {
             }
         }
         return events;
+    }
+
+    /** The speaker of a quote that closes in this sentence just before the speech verb at {@code verb}, or null. */
+    private static String speakerOfQuoteBefore(List<Quote> quotes, String text, Sentence sentence, int verb) {
+        for (Quote q : quotes) {
+            if (q.speaker() != null && q.end() >= sentence.start() && q.end() <= verb
+                    && text.substring(q.end(), verb).matches("[\\s,.!?\"'\u201D\u2019]*")) {
+                return q.speaker();
+            }
+        }
+        return null;
     }
 
     private static boolean paragraphBreak(String text, int from, int to) {
@@ -226,14 +248,20 @@ public final class EventExtractor {
         return f;
     }
 
+    /** Bodies and people that speak and act for whoever owns them: "Obama's administration", "Apple's lawyers". */
+    private static final Set<String> SPEAK_FOR = Set.of("administration", "government", "cabinet", "office", "ministry",
+            "campaign", "team", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "representative",
+            "official", "aide", "staff", "embassy", "delegation", "envoy");
+
     /**
      * "Officials from China agreed", "executives at GM said": people named only by what they are act for the
-     * organisation or country they are from, of or at.
+     * organisation or country they are from, of or at; "Obama's administration said" speaks for Obama.
      */
     private static List<String> actingFor(Parse p, int noun, Mentions m) {
         List<String> out = new ArrayList<>();
         for (int c : p.children(noun)) {
-            if (p.relation(c).startsWith("nmod") && Set.of("from", "of", "at").contains(p.caseOf(c))) {
+            boolean of = p.relation(c).startsWith("nmod") && Set.of("from", "of", "at").contains(p.caseOf(c));
+            if (of || p.relation(c).equals("nmod:poss") && SPEAK_FOR.contains(p.lemma(noun))) {
                 for (String e : m.entitiesOfPhrase(p, c)) {
                     if (m.canAct(e)) {
                         out.add(e);

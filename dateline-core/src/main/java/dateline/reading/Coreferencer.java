@@ -477,7 +477,7 @@ final class Coreferencer {
                 continue;
             }
             for (String[] r : c.roles) {
-                if (!r[0].equals(role)) {
+                if (!r[0].equals(role) || !sameRank(mods, r)) {
                     continue;
                 }
                 int score = 0;
@@ -491,6 +491,24 @@ final class Coreferencer {
             }
         }
         return best;
+    }
+
+    // Words that make another office of the same noun: the vice president is not the president.
+    private static final Set<String> RANKS = Set.of("vice", "deputy", "assistant", "acting", "former", "interim",
+            "associate", "co", "under");
+
+    /** The phrase and the held role say the same of rank: both or neither are "vice", "deputy", "former", … */
+    private static boolean sameRank(Set<String> mods, String[] role) {
+        for (String rank : RANKS) {
+            boolean held = false;
+            for (int i = 1; i < role.length; i++) {
+                held |= role[i].equals(rank);
+            }
+            if (held != mods.contains(rank)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "The news agency": the latest organisation that reported or was cited, or whose name ends in the noun. */

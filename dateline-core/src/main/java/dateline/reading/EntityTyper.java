@@ -51,6 +51,14 @@ final class EntityTyper {
     /** Acronyms of kinds of weapon and military platform (singular): "IED", "UAV", "MANPADS". */
     private static final Set<String> WEAPON_ACRONYMS = Set.of("IED", "VBIED", "UAV", "UAS", "UCAV", "MANPADS", "RPG",
             "ATGM", "SAM", "ICBM", "IRBM", "SLBM", "MLRS", "APC", "IFV", "MRAP", "AWACS");
+    /** Legal forms, which end a company's name: "Chrysler LLC", "Siemens AG". */
+    private static final Set<String> LEGAL_FORMS = Set.of("llc", "inc", "ltd", "plc", "corp", "ag", "gmbh", "sa", "nv",
+            "bv", "spa", "ab", "asa", "oyj", "llp", "lp");
+
+    private static boolean isLegalForm(Token x) {
+        return LEGAL_FORMS.contains(lower(x).replace(".", ""));
+    }
+
     /** Churches named by their denomination are bodies, not buildings: "the Catholic Church". */
     private static final Set<String> DENOMINATIONS = Set.of("catholic", "orthodox", "anglican", "lutheran", "methodist",
             "baptist", "presbyterian", "episcopal", "coptic", "evangelical", "protestant", "mormon", "pentecostal");
@@ -185,8 +193,11 @@ final class EntityTyper {
                 }
                 while (j < t.size() && (tag.equals(coarse(t.get(j).ner())) || j > i && glued(t, j))
                         && text.substring(t.get(j - 1).end(), t.get(j).start()).indexOf('\n') < 0
-                        && !countryPair(text, t, i, j)) {
+                        && !countryPair(text, t, i, j) && !(j > i + 1 && isLegalForm(t.get(j - 1)))) {
                     j++;
+                }
+                if (tag.equals("ORGANIZATION") && i > 0 && isLegalForm(t.get(i - 1)) && j - i >= 2 && j - i <= 3) {
+                    tag = "PERSON"; // "chairman of Chrysler LLC Jim Press": a company's name ends at its legal form
                 }
                 while (j - 1 > i && t.get(j - 1).word().equals("-")) {
                     j--; // a hyphen ends no name: "Delhi-" of "Delhi-based"

@@ -69,23 +69,32 @@ final class QuoteAttributor {
         }
         List<Token> t = tokens.sentence(at[0]).tokens();
         String speaker = null;
+        String ofRole = null;
         boolean verb = false;
-        for (int k = at[1]; k < Math.min(t.size(), at[1] + 8); k++) {
+        for (int k = at[1]; k < Math.min(t.size(), at[1] + (ofRole == null ? 8 : 14)); k++) {
             Token x = t.get(k);
             if (x.word().equals("\"") || x.word().equals("\u201C") || x.word().equals(".") && k > at[1]) {
                 break;
             }
             String id = mentions.at(x.start());
-            if (id != null && speaker == null) {
-                speaker = id;
+            if (id != null && speaker == null && !id.equals(ofRole)) {
+                if (k > at[1] && OF_ROLE.contains(EntityTyper.lower(t.get(k - 1))) && ofRole == null) {
+                    // "said the chairman of Chrysler LLC Jim Press": the body the speaker's office is of; the
+                    // speaker may still be named after it.
+                    ofRole = id;
+                } else {
+                    speaker = id;
+                }
             }
             verb |= x.pos().startsWith("VB") && SPEECH_VERBS.contains(lemma(x));
             if (speaker != null && verb) {
                 return speaker;
             }
         }
-        return null;
+        return verb ? ofRole : null;
     }
+
+    private static final Set<String> OF_ROLE = Set.of("of", "at", "for");
 
     /** 'Peskov said: "…"': a mention and a speech verb just before the quote, in the same sentence. */
     private static String before(Tokens tokens, MentionIndex mentions, int start) {

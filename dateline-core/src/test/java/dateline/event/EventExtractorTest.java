@@ -42,6 +42,30 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStatementAfterAQuoteIsTheQuotedSpeakers() {
+        // The parser reads the inverted subject as an object: "said -obj-> president".
+        Reading r = new Fixture()
+                .sentence("\"/\"/``/5:punct Sales/sale/NNS/2:nsubj rose/rise/VBD/5:ccomp ,/,/,/5:punct "
+                        + "\"/\"/''/5:punct said/say/VBD/-1:root the/the/DT/8:det vice/vice/NN/8:compound "
+                        + "president/president/NN/5:obj Jim/Jim/NNP/10:compound Press/Press/NNP/8:appos ./././5:punct")
+                .entity("e1", "Jim Press", EntityType.PERSON, null, "Jim Press")
+                .quote("Sales rose,", "e1")
+                .reading(SUNDAY);
+        assertEquals("e1", only(extractor.extract(r), EventType.STATEMENT).agent());
+    }
+
+    @Test
+    void aBodyOwnedBySomeoneSpeaksForThem() {
+        Reading r = new Fixture()
+                .sentence("Obama/Obama/NNP/2:nmod:poss 's/'s/POS/0:case administration/administration/NN/3:nsubj "
+                        + "said/say/VBD/-1:root it/it/PRP/6:nsubj would/would/MD/6:aux help/help/VB/3:ccomp "
+                        + "./././3:punct")
+                .entity("e1", "Barack Obama", EntityType.PERSON, null, "Obama")
+                .reading(SUNDAY);
+        assertEquals("e1", only(extractor.extract(r), EventType.STATEMENT).agent());
+    }
+
+    @Test
     void negationMakesANegativeClaimWithItsSources() {
         Reading r = new Fixture()
                 .sentence("Peskov/Peskov/NNP/1:nsubj stated/state/VBD/-1:root that/that/IN/9:mark "

@@ -8,6 +8,7 @@ import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Geo;
 import dateline.reading.Reading;
+import dateline.reading.Quote;
 import dateline.reading.Sentence;
 import dateline.reading.Span;
 import dateline.reading.Timex;
@@ -30,6 +31,7 @@ final class Fixture {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Timex> times = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
 
     Fixture sentence(String parsed) {
         if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
@@ -88,10 +90,17 @@ final class Fixture {
         return this;
     }
 
+    /** A quote of these words (without their marks) and its speaker. */
+    Fixture quote(String words, String speaker) {
+        int at = text.indexOf(words);
+        quotes.add(new Quote(at, at + words.length(), words, speaker));
+        return this;
+    }
+
     Reading reading(LocalDate published) {
         Article article = new Article("fixture", null, PublishedDate.ofDate(published, "test"), null, null, List.of(),
                 "en", null, null, text.toString(), List.of());
-        return new Reading(article, sentences, List.copyOf(entities.values()), times, List.of(), attributions);
+        return new Reading(article, sentences, List.copyOf(entities.values()), times, quotes, attributions);
     }
 
     static Geo geo(double lat, double lon) {

@@ -37,6 +37,18 @@ class ReaderTest {
     }
 
     @Test
+    void aCompanysNameEndsAtItsLegalFormAndAViceIsNotThePresident() {
+        Reading r = read("President Barack Obama spoke on Friday. \"The market is starting to show small signs of "
+                + "life,\" said the vice president and chairman of Chrysler LLC Jim Press.");
+        Entity press = entity(r, "Jim Press");
+        assertEquals(EntityType.PERSON, press.type());
+        assertEquals(EntityType.ORGANIZATION, entity(r, "Chrysler LLC").type());
+        assertFalse(entity(r, "Barack Obama").aliases().stream().anyMatch(a -> a.contains("vice")),
+                entity(r, "Barack Obama").toString());
+        assertEquals(press.id(), r.quotes().get(0).speaker(), "the speaker named after the body his office is of");
+    }
+
+    @Test
     void weekdaysFollowTheTenseOfTheirClause() {
         Reading r = read("The minister arrived in Lisbon on Wednesday. She will fly to Madrid on Thursday.");
         assertEquals("2023-03-01", time(r, "Wednesday").value(), "past tense: the Wednesday before the Sunday");
