@@ -48,6 +48,7 @@ final class Coreferencer {
         NAME_HEADS.addAll(EntityTyper.PLACE_NOUNS);
         NAME_HEADS.addAll(EntityTyper.ORGANIZATION_HEADS);
         NAME_HEADS.addAll(EntityTyper.ORGANIZATION_NAME_ENDS);
+        NAME_HEADS.addAll(EntityTyper.LEGAL_FORMS); // "Chrysler" is "Chrysler LLC"
     }
 
     private static final Pattern ACRONYM = Pattern.compile("(?U)^\\s*\\(\\s*(\\p{Lu}[\\p{L}&]*\\p{Lu}[\\p{L}]*)\\s*\\)");
@@ -676,7 +677,7 @@ final class Coreferencer {
 
     private static boolean restAreHeads(String[] long_, int from) {
         for (int i = from; i < long_.length; i++) {
-            if (!NAME_HEADS.contains(long_[i].toLowerCase(Locale.ROOT))) {
+            if (!NAME_HEADS.contains(long_[i].toLowerCase(Locale.ROOT).replace(".", ""))) {
                 return false;
             }
         }

@@ -52,7 +52,7 @@ final class EntityTyper {
     private static final Set<String> WEAPON_ACRONYMS = Set.of("IED", "VBIED", "UAV", "UAS", "UCAV", "MANPADS", "RPG",
             "ATGM", "SAM", "ICBM", "IRBM", "SLBM", "MLRS", "APC", "IFV", "MRAP", "AWACS");
     /** Legal forms, which end a company's name: "Chrysler LLC", "Siemens AG". */
-    private static final Set<String> LEGAL_FORMS = Set.of("llc", "inc", "ltd", "plc", "corp", "ag", "gmbh", "sa", "nv",
+    static final Set<String> LEGAL_FORMS = Set.of("llc", "inc", "ltd", "plc", "corp", "ag", "gmbh", "sa", "nv",
             "bv", "spa", "ab", "asa", "oyj", "llp", "lp");
 
     private static boolean isLegalForm(Token x) {

@@ -38,11 +38,13 @@ class ReaderTest {
 
     @Test
     void aCompanysNameEndsAtItsLegalFormAndAViceIsNotThePresident() {
-        Reading r = read("President Barack Obama spoke on Friday. \"The market is starting to show small signs of "
+        Reading r = read("President Barack Obama spoke on Friday. Chrysler sales fell. \"The market is starting to show small signs of "
                 + "life,\" said the vice president and chairman of Chrysler LLC Jim Press.");
         Entity press = entity(r, "Jim Press");
         assertEquals(EntityType.PERSON, press.type());
-        assertEquals(EntityType.ORGANIZATION, entity(r, "Chrysler LLC").type());
+        Entity chrysler = entity(r, "Chrysler LLC");
+        assertEquals(EntityType.ORGANIZATION, chrysler.type());
+        assertEquals(2, chrysler.mentions().size(), "the company without its legal form is the same: " + chrysler);
         assertFalse(entity(r, "Barack Obama").aliases().stream().anyMatch(a -> a.contains("vice")),
                 entity(r, "Barack Obama").toString());
         assertEquals(press.id(), r.quotes().get(0).speaker(), "the speaker named after the body his office is of");
