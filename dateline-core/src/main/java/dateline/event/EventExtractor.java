@@ -88,7 +88,7 @@ public final class EventExtractor {
                 events.add(new Event(id, type, sentence.start(), sentence.end(),
                         text.substring(sentence.start(), sentence.end()), f.agent, List.copyOf(f.with), f.place,
                         time == null ? null : time.value(), time == null ? null : time.precision(),
-                        sources(reading.attributions(), parse.token(i).start()),
+                        sources(reading.attributions(), parse, i, mentions),
                         negated(parse, i) ? Event.Polarity.NEGATIVE : Event.Polarity.POSITIVE, status));
             }
             if (sentenceTime == null && times.size() == 1) {
@@ -128,7 +128,7 @@ public final class EventExtractor {
                 }
             }
             EventType t = Triggers.VERBS.get(lemma);
-            if (t == null) {
+            if (t == null || quotesAsSaying(p, i)) {
                 return null;
             }
             // "the so-called", "a stated aim": participles used as adjectives state nothing
@@ -285,8 +285,38 @@ public final class EventExtractor {
         return -1;
     }
 
+    /**
+     * "TASS quoted Peskov as saying": the one quoted says it (TASS only reports it); the object of "quoted" for the
+     * token of "saying", else -1.
+     */
+    private static int quotedAsSaying(Parse p, int t) {
+        int gov = p.head(t);
+        if (gov < 0 || !p.lemma(t).equals("say") || !Set.of("quote", "cite").contains(p.lemma(gov))
+                || p.children(t).stream().noneMatch(c -> p.lemma(c).equals("as"))) {
+            return -1;
+        }
+        for (int c : p.children(gov, "obj")) {
+            return c;
+        }
+        return -1;
+    }
+
+    /** "TASS quoted Peskov as saying": the verb of quoting is the report, not a statement of its own. */
+    private static boolean quotesAsSaying(Parse p, int t) {
+        for (int c : p.children(t)) {
+            if (quotedAsSaying(p, c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of a clause, borrowed from the governing clause when it has none ("arrived and visited"). */
     private static int subject(Parse p, int t) {
+        int quoted = quotedAsSaying(p, t);
+        if (quoted >= 0) {
+            return quoted;
+        }
         int at = t;
         for (int hops = 0; at >= 0 && hops < 4; hops++) {
             for (int c : p.children(at)) {
@@ -424,6 +454,17 @@ public final class EventExtractor {
             return Triggers.NEGATING.contains(p.lemma(h)) || p.hasChildLemma(h, "advmod", Triggers.NEGATIONS);
         }
         return false;
+    }
+
+    /** The chain the event is told through: the attribution around it, or who quoted its speaker as saying it. */
+    private static List<String> sources(List<Attribution> attributions, Parse p, int t, Mentions m) {
+        List<String> told = sources(attributions, p.token(t).start());
+        if (told.isEmpty() && quotedAsSaying(p, t) >= 0) {
+            for (int c : p.children(p.head(t), "nsubj")) {
+                return m.entitiesOfPhrase(p, c);
+            }
+        }
+        return told;
     }
 
     private static List<String> sources(List<Attribution> attributions, int offset) {

@@ -55,6 +55,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoIsQuotedAsSayingSpeaksAndWhoQuotesIsTheSource() {
+        Reading r = new Fixture()
+                .sentence("TASS/TASS/NNP/1:nsubj quoted/quote/VBD/-1:root Peskov/Peskov/NNP/1:obj as/as/IN/4:case "
+                        + "saying/say/VBG/1:advcl that/that/IN/8:mark the/the/DT/7:det talks/talk/NNS/8:nsubj "
+                        + "went/go/VBD/4:ccomp well/well/RB/8:advmod ./././1:punct")
+                .entity("e1", "TASS", EntityType.ORGANIZATION, null, "TASS")
+                .entity("e2", "Dmitry Peskov", EntityType.PERSON, null, "Peskov")
+                .reading(SUNDAY);
+        Event said = only(extractor.extract(r), EventType.STATEMENT);
+        assertEquals("e2", said.agent());
+        assertEquals(List.of("e1"), said.sources());
+    }
+
+    @Test
     void aBodyOwnedBySomeoneSpeaksForThem() {
         Reading r = new Fixture()
                 .sentence("Obama/Obama/NNP/2:nmod:poss 's/'s/POS/0:case administration/administration/NN/3:nsubj "
