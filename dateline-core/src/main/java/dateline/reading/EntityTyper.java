@@ -59,6 +59,13 @@ final class EntityTyper {
         return LEGAL_FORMS.contains(lower(x).replace(".", ""));
     }
 
+    private static final Set<String> TIME_ZONES = Set.of("UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET",
+            "CEST", "BST", "MSK", "JST", "KST", "IST");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Mme",
+            "Mme.", "Herr", "Frau");
+    /** A site's name written as its address: "Detik.com", "Amazon.com". */
+    private static final Pattern WEB_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(?:com|net|org|co\\.uk|co|io)");
+
     /** Churches named by their denomination are bodies, not buildings: "the Catholic Church". */
     private static final Set<String> DENOMINATIONS = Set.of("catholic", "orthodox", "anglican", "lutheran", "methodist",
             "baptist", "presbyterian", "episcopal", "coptic", "evangelical", "protestant", "mormon", "pentecostal");
@@ -151,6 +158,11 @@ final class EntityTyper {
                             out.add(mention(text, t.get(k).start(), t.get(k).end(), EntityType.LOCATION, out.size()));
                         }
                         i = g;
+                        continue;
+                    }
+                    if (WEB_NAME.matcher(t.get(i).word()).matches()) {
+                        out.add(mention(text, t.get(i).start(), t.get(i).end(), EntityType.ORGANIZATION, out.size()));
+                        i++;
                         continue;
                     }
                     if (MODEL.matcher(word).matches() && !isAllCapsWord(word)) {
@@ -333,6 +345,12 @@ final class EntityTyper {
                 }
                 return mention(text, t.get(from).start(), end, EntityType.ORGANIZATION, n);
             }
+        }
+        if (j - i == 1 && TIME_ZONES.contains(t.get(i).word())) {
+            return null; // "16:15 UTC": part of a time, not a body
+        }
+        if (i > 0 && HONORIFICS.contains(t.get(i - 1).word()) && !tag.equals("LOCATION")) {
+            return mention(text, start, end, EntityType.PERSON, n); // "Mr Howard", whatever the tagger said
         }
         // Capitals only: an acronym is an organisation's name, hardly ever a person's ("ISIL", "SDF").
         if (tag.equals("PERSON") && isAcronymRun(t, i, j) && t.stream().anyMatch(x -> x.word().matches(".*\\p{Ll}{2}.*"))) {

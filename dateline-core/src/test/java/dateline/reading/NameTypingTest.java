@@ -53,6 +53,13 @@ class NameTypingTest {
     }
 
     @Test
+    void timeZonesAreNoBodiesAndSitesNamedByAddressAre() {
+        Reading r = ReaderTest.read("The deal was signed at 16:15 UTC on Monday, Detik.com reported.");
+        assertFalse(mentions(r).contains("UTC"), mentions(r).toString());
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Detik.com"));
+    }
+
+    @Test
     void weaponAcronymsAreProductsNotOrganisations() {
         Reading r = ReaderTest.read("A UAV struck the convoy after two VBIEDs exploded near the checkpoint.");
         assertEquals(EntityType.PRODUCT, typeOf(r, "UAV"));
