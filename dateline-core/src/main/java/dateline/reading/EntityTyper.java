@@ -66,6 +66,8 @@ final class EntityTyper {
     /** A site's name written as its address: "Detik.com", "Amazon.com". */
     private static final Pattern WEB_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(?:com|net|org|co\\.uk|co|io)");
 
+    private static final Set<String> REPORTING = Set.of("report", "cite", "quote", "say", "write", "reveal");
+
     /** Churches named by their denomination are bodies, not buildings: "the Catholic Church". */
     private static final Set<String> DENOMINATIONS = Set.of("catholic", "orthodox", "anglican", "lutheran", "methodist",
             "baptist", "presbyterian", "episcopal", "coptic", "evangelical", "protestant", "mormon", "pentecostal");
@@ -432,7 +434,10 @@ final class EntityTyper {
         }
         // A name cited as a source ("citing Agence France-Presse", "according to Interfax") is an organisation or a
         // person; unknown to the tagger, it is most often a news organisation.
-        boolean cited = Set.of("citing", "quoting").contains(before) || before.equals("to") && before2.equals("according");
+        boolean cited = Set.of("citing", "quoting").contains(before) || before.equals("to") && before2.equals("according")
+                // "The Guardian cited", "The Canadian Press reported": a "the" name that reports is a news outlet
+                || before.equals("the") && j < t.size() && t.get(j).pos().startsWith("VB")
+                && REPORTING.contains(t.get(j).lemma() == null ? "" : t.get(j).lemma().toLowerCase(Locale.ROOT));
         if (cited && (tag.equals("NONE") || tag.equals("MISC"))) {
             int to = j;
             while (to < t.size() && (startsName(t, to) || glued(t, to))) {

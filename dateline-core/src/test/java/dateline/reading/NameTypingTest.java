@@ -53,6 +53,12 @@ class NameTypingTest {
     }
 
     @Test
+    void aTheNameThatReportsIsANewsOutlet() {
+        Reading r = ReaderTest.read("The Guardian cited examples of complicated questions on the asylum forms.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Guardian"));
+    }
+
+    @Test
     void timeZonesAreNoBodiesAndSitesNamedByAddressAre() {
         Reading r = ReaderTest.read("The deal was signed at 16:15 UTC on Monday, Detik.com reported.");
         assertFalse(mentions(r).contains("UTC"), mentions(r).toString());
