@@ -19,8 +19,9 @@ final class NotTimes {
             "formerly", "eventually");
     private static final Pattern RATE = Pattern.compile("(?i)(?:a|per) (?:year|month|week|day|night|hour)");
     private static final Pattern UNIT = Pattern.compile("(?i)year|month|week|day|night|hour");
-    // "a second group", "a second betrayal": the ordinal, not the span of a second.
-    private static final Pattern ORDINAL_USE = Pattern.compile(" [a-z]");
+    // "a second group", "A second A380": the ordinal, not the span of a second ("a second later" is one).
+    private static final Pattern ORDINAL_USE = Pattern.compile(" (?!(?:later|earlier|ago|before|after|or|and|to|of|in|for|"
+            + "when|the|a|an|as|too)\\b)[\\p{L}\\d]");
     private static final Pattern FRACTION = Pattern.compile("(?i)(?:about |more than |less than |nearly |almost )?"
             + "(?:a|one|two|three)[- ]quarters?");
     // "(0735 GMT)": a news year has no leading zero.
