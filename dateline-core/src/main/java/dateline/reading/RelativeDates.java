@@ -173,8 +173,9 @@ final class RelativeDates {
         DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
         String text = r.article().text();
         Tense tense = possessive(text, t.end()) ? Tense.PAST : Tense.of(r, t.start());
-        if (soonCue(text, t.start()) || tense != Tense.PAST && untilCue(text, t.start())) {
-            tense = Tense.FUTURE; // but "had not spoken until Tuesday" is past
+        if (soonCue(text, t.start()) || (tense != Tense.PAST || Tense.presentPerfect(r, t.start()))
+                && untilCue(text, t.start())) {
+            tense = Tense.FUTURE; // "has kept the markets closed until Friday"; but "had not spoken until Tuesday" is past
         }
         LocalDate date = switch (tense) {
             // "was set to land on Monday" in a Monday story is today, as "arrived on Monday" is; "next Monday" is not.

@@ -30,6 +30,39 @@ enum Tense {
         return s.dependencies().isEmpty() ? ofSentence(s) : ofClause(s, i);
     }
 
+    /**
+     * Whether the clause holding the character at {@code offset} is in the present perfect ("has kept the markets
+     * closed until Friday"): a state that reaches the present, so an "until" in it looks ahead.
+     */
+    static boolean presentPerfect(Reading r, int offset) {
+        Sentence s = r.sentenceAt(offset);
+        int i = s == null || s.dependencies().isEmpty() ? -1 : tokenAt(s, offset);
+        int[] head = new int[i < 0 ? 0 : s.tokens().size()];
+        java.util.Arrays.fill(head, -1);
+        if (i >= 0) {
+            s.dependencies().forEach(d -> head[d.dependent()] = d.governor());
+        }
+        for (int v = i, guard = 0; v >= 0 && guard < head.length; v = head[v], guard++) {
+            String pos = s.tokens().get(v).pos();
+            if (pos == null || !pos.startsWith("VB")) {
+                continue;
+            }
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() == v && d.relation().startsWith("aux")) {
+                    String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+                    if (w.equals("has") || w.equals("have") || w.equals("'ve")) {
+                        return true;
+                    }
+                }
+            }
+            final int verb = v;
+            if (s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) {
+                return false; // a clause of its own, with its own tense ("closed" without a subject is a participle)
+            }
+        }
+        return false;
+    }
+
     static int tokenAt(Sentence s, int offset) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {

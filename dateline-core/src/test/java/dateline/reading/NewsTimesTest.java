@@ -31,6 +31,8 @@ class NewsTimesTest {
                 MARCH_8);
         assertEquals("2023-03-07", value(r, "Tuesday"), "past perfect: the Tuesday just gone");
         assertEquals("2023-03-10", value(r, "Friday"), "postponed: a day still to come");
+        Reading kept = read("The government has kept all stock markets closed until Friday.", MARCH_8);
+        assertEquals("2023-03-10", value(kept, "Friday"), "present perfect: the closure reaches on");
     }
 
     @Test
