@@ -100,7 +100,7 @@ final class NotTimes {
 
     /** "this fall", "in the fall", "fall 2024": the season, where "prices fall" and "the fall of Rome" are not. */
     private static boolean season(String text, Timex t) {
-        String w = t.text().strip().toLowerCase(java.util.Locale.ROOT);
+        String w = t.text().strip().toLowerCase(Locale.ROOT);
         if (w.endsWith("falls")) {
             return false;
         }

@@ -81,7 +81,8 @@ final class TimeNormaliser {
                 continue;
             }
             Timex day = null;
-            if (i + 1 < out.size() && out.get(i + 1).start() >= t.end() && CLOCK_THEN_DAY.matcher(text.substring(t.end(), out.get(i + 1).start())).matches()) {
+            if (i + 1 < out.size() && out.get(i + 1).start() >= t.end()
+                    && CLOCK_THEN_DAY.matcher(text.substring(t.end(), out.get(i + 1).start())).matches()) {
                 day = out.get(i + 1);
             } else if (i > 0 && out.get(i - 1).end() <= t.start()
                     && DAY_THEN_CLOCK.matcher(text.substring(out.get(i - 1).end(), t.start())).matches()) {
