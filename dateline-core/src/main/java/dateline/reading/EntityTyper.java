@@ -351,8 +351,10 @@ final class EntityTyper {
         if (j - i == 1 && TIME_ZONES.contains(t.get(i).word())) {
             return null; // "16:15 UTC": part of a time, not a body
         }
-        if (i > 0 && HONORIFICS.contains(t.get(i - 1).word()) && !tag.equals("LOCATION")) {
-            return mention(text, start, end, EntityType.PERSON, n); // "Mr Howard", whatever the tagger said
+        if (i > 0 && HONORIFICS.contains(t.get(i - 1).word()) && !tag.equals("LOCATION")
+                && !(tag.equals("ORGANIZATION") && t.get(i - 1).word().startsWith("Dr"))) {
+            // "Mr Howard", whatever the tagger said; but "Dr Pepper" may well be the drink's maker
+            return mention(text, start, end, EntityType.PERSON, n);
         }
         // Capitals only: an acronym is an organisation's name, hardly ever a person's ("ISIL", "SDF").
         if (tag.equals("PERSON") && isAcronymRun(t, i, j) && t.stream().anyMatch(x -> x.word().matches(".*\\p{Ll}{2}.*"))) {
