@@ -55,6 +55,12 @@ final class EntityTyper {
     static final Set<String> LEGAL_FORMS = Set.of("llc", "inc", "ltd", "plc", "corp", "ag", "gmbh", "sa", "nv",
             "bv", "spa", "ab", "asa", "oyj", "llp", "lp");
 
+    /** A capitalised facility noun followed by "of" and a name: "Museum of Flight", "University of Sheffield". */
+    private static boolean headOfName(List<Token> t, int i) {
+        return i + 2 < t.size() && Character.isUpperCase(t.get(i).word().charAt(0))
+                && FACILITY_HEADS.contains(lower(t.get(i))) && t.get(i + 1).word().equals("of") && startsName(t, i + 2);
+    }
+
     private static boolean isLegalForm(Token x) {
         return LEGAL_FORMS.contains(lower(x).replace(".", ""));
     }
@@ -177,6 +183,16 @@ final class EntityTyper {
                         // "Tornado GR4", "the Type 45 destroyer": a name and its designation.
                         out.add(mention(text, t.get(i).start(), t.get(i + 1).end(), EntityType.PRODUCT, out.size()));
                         j = i + 2;
+                    } else if (headOfName(t, i)) {
+                        // "the Museum of Flight", "the Hospital of Saint John", "University of Sheffield": the head
+                        // noun first, then "of" and a name, which belongs to it whatever its own tag.
+                        j = i + 2;
+                        while (j < t.size() && (startsName(t, j) || glued(t, j))) {
+                            j++;
+                        }
+                        String head = lower(t.get(i));
+                        out.add(mention(text, t.get(i).start(), t.get(j - 1).end(), head.equals("university")
+                                || head.equals("academy") ? EntityType.ORGANIZATION : EntityType.FACILITY, out.size()));
                     } else if (startsName(t, i) && i > 0 && FACILITY_HEADS.contains(lower(t.get(i - 1)))
                             && isLowerWord(t.get(i - 1).word())) {
                         // "the station Artyom-Primorsky 1": a name right after a facility noun, numbers included.

@@ -53,6 +53,15 @@ class NameTypingTest {
     }
 
     @Test
+    void aFacilityNounBeforeOfAndANameHeadsIt() {
+        Reading r = ReaderTest.read("Visitors flocked to the Museum of Flight in Seattle, and the Hospital of Saint John "
+                + "reopened.");
+        assertEquals(EntityType.FACILITY, typeOf(r, "Museum of Flight"));
+        assertEquals(EntityType.FACILITY, typeOf(r, "Hospital of Saint John"));
+        assertFalse(mentions(r).contains("John"), "the saint in the hospital's name is no person mention");
+    }
+
+    @Test
     void aTheNameThatReportsIsANewsOutlet() {
         Reading r = ReaderTest.read("The Guardian cited examples of complicated questions on the asylum forms.");
         assertEquals(EntityType.ORGANIZATION, typeOf(r, "Guardian"));
