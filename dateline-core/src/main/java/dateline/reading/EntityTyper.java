@@ -680,7 +680,7 @@ final class EntityTyper {
     /** All-capital words that are no organisation's name. */
     private static final Set<String> NOT_ACRONYMS = Set.of("TV", "OK", "AM", "PM", "CEO", "GDP", "UTC", "GMT", "EST",
             "EDT", "BST", "CET", "ID", "AI", "IT", "PR", "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
-            "PDF", "URL", "FAQ", "DNA", "HIV", "AIDS", "COVID", "ISBN", "RSS", "SMS", "GPS", "IED", "IEDS", "VBIED", "RPG",
+            "PDF", "URL", "FAQ", "DNA", "HIV", "AIDS", "COVID", "ISBN", "RSS", "SMS", "GPS", "IEDS",
             "NB", "PS");
 
     /**

@@ -37,11 +37,7 @@ enum Tense {
     static boolean presentPerfect(Reading r, int offset) {
         Sentence s = r.sentenceAt(offset);
         int i = s == null || s.dependencies().isEmpty() ? -1 : tokenAt(s, offset);
-        int[] head = new int[i < 0 ? 0 : s.tokens().size()];
-        java.util.Arrays.fill(head, -1);
-        if (i >= 0) {
-            s.dependencies().forEach(d -> head[d.dependent()] = d.governor());
-        }
+        int[] head = i < 0 ? new int[0] : heads(s);
         for (int v = i, guard = 0; v >= 0 && guard < head.length; v = head[v], guard++) {
             String pos = s.tokens().get(v).pos();
             if (pos == null || !pos.startsWith("VB")) {
@@ -63,6 +59,16 @@ enum Tense {
         return false;
     }
 
+    /** Each token's governor in the parse, -1 for the root and for tokens the parse leaves out. */
+    private static int[] heads(Sentence s) {
+        int[] head = new int[s.tokens().size()];
+        java.util.Arrays.fill(head, -1);
+        for (Dependency d : s.dependencies()) {
+            head[d.dependent()] = d.governor();
+        }
+        return head;
+    }
+
     static int tokenAt(Sentence s, int offset) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
@@ -74,11 +80,7 @@ enum Tense {
     }
 
     private static Tense ofClause(Sentence s, int word) {
-        int[] head = new int[s.tokens().size()];
-        java.util.Arrays.fill(head, -1);
-        for (Dependency d : s.dependencies()) {
-            head[d.dependent()] = d.governor();
-        }
+        int[] head = heads(s);
         int v = word;
         int lastVerb = -1;
         boolean infinitive = false;
