@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Time expressions SUTime misses, found with patterns. Gaps: hyphenated parts of months and years ("mid-November",
- * "late-November", "mid-1996"), "fiscal 1989", "year-end", and weekdays with a part of the day ("Sunday night").
- * Overrides: fractional spans ("2 1/2 years", "a minute and a half"), spans still to run ("two more weeks", "20
- * more years") and runs ("six straight days"), of which SUTime keeps only the unit.
+ * "late-November", "mid-1996"), "fiscal 1989", "year-end", decades by name ("the nineties") and weekdays with a part
+ * of the day ("Sunday night"). Overrides: fractional spans ("2 1/2 years", "a minute and a half"), spans still to run
+ * ("two more weeks", "20 more years") and runs ("six straight days"), of which SUTime keeps only the unit; halves of
+ * a year ("the last half of 1989"), and "year end", where SUTime keeps only "year".
  */
 final class ExtraTimes {
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November"
@@ -21,6 +22,12 @@ final class ExtraTimes {
     private static final Pattern PART_OF_YEAR = Pattern.compile("\\b(?i:early|mid|late)-((?:19|20)\\d\\d)\\b(?!s)");
     private static final Pattern FISCAL = Pattern.compile("\\b(?i:fiscal) ((?:19|20)\\d\\d)\\b");
     private static final Pattern YEAR_END = Pattern.compile("\\b(?i:year-end)\\b");
+    // "year end", "year's end": SUTime keeps only "year", a span.
+    static final Pattern YEAR_END_WORDS = Pattern.compile("\\b(?i:year(?:'s|\u2019s)? end)\\b");
+    private static final Pattern HALF_OF_YEAR = Pattern.compile("(?i)\\b(?:the )?(first|second|last|latter|final) "
+            + "(half|two quarters) of ((?:19|20)\\d\\d)\\b");
+    private static final Pattern DECADE_WORD = Pattern.compile("\\b(?i:the )(?:(?i:early|late|mid)[- ])?"
+            + "((?i:twen|thir|for|fif|six|seven|eigh|nine))(?i:ties)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             + "(?: (morning|afternoon|evening|night))?\\b(?!s)");
     private static final String UNIT = "(years?|months?|weeks?|days?|hours?|minutes?)";
@@ -28,6 +35,7 @@ final class ExtraTimes {
             + "|\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:" + UNIT + " and a half|and a half " + UNIT + ")\\b");
     private static final Pattern MORE = Pattern.compile("(?i)\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "a few|several) (?:more|straight|consecutive|successive) " + UNIT + "\\b");
+    private static final List<String> DECADE_WORDS = List.of("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -35,7 +43,7 @@ final class ExtraTimes {
     }
 
     /** Spans SUTime reads too coarsely; these replace whatever SUTime found on the same characters. */
-    static void overrides(String text, List<Timex> out) {
+    static void overrides(String text, LocalDate anchor, List<Timex> out) {
         Matcher m = HALF.matcher(text);
         while (m.find()) {
             int whole = m.group(1) != null ? Integer.parseInt(m.group(1)) : count(m.group(3));
@@ -52,6 +60,15 @@ final class ExtraTimes {
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String value = (unit.startsWith("h") || unit.startsWith("mi") ? "PT" : "P") + n + Character.toUpperCase(unit.charAt(0));
             out.add(new Timex(m.start(), m.end(), m.group(), TimexType.DURATION, value));
+        }
+        m = HALF_OF_YEAR.matcher(text);
+        while (m.find()) {
+            // "the last half of 1989", "the first two quarters of 1990": TimeML's halves of a year, H1 and H2.
+            out.add(date(m, m.group(3) + (m.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2")));
+        }
+        m = YEAR_END_WORDS.matcher(text);
+        while (m.find() && anchor != null) {
+            out.add(date(m, anchor.getYear() + "-12-31")); // anchored later like "year-end"
         }
     }
 
@@ -90,6 +107,15 @@ final class ExtraTimes {
         m = YEAR_END.matcher(text);
         while (m.find()) {
             out.add(date(m, year + "-12-31"));
+        }
+        m = DECADE_WORD.matcher(text);
+        while (m.find()) {
+            // "the nineties": the latest such decade begun by the publication date, written as TimeML writes the
+            // 1990s, 199.
+            int decade = (DECADE_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) * 10;
+            int now = anchor == null ? 1999 : anchor.getYear();
+            int start = now / 100 * 100 + decade;
+            out.add(date(m, String.valueOf((start > now ? start - 100 : start) / 10)));
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {

@@ -50,7 +50,7 @@ final class RelativeDates {
     /** "since year-end", "year-end net was lower": the end of the year before, unless the clause looks ahead. */
     private static Timex anchorYearEnd(Reading r, Timex t, LocalDate anchor) {
         String v = t.value();
-        if (!t.text().equalsIgnoreCase("year-end") || v == null || !v.equals(anchor.getYear() + "-12-31")) {
+        if (!t.text().equalsIgnoreCase("year-end") && !ExtraTimes.YEAR_END_WORDS.matcher(t.text()).matches() || v == null || !v.equals(anchor.getYear() + "-12-31")) {
             return t;
         }
         String text = r.article().text();

@@ -25,6 +25,7 @@ final class TimeMlValues {
             + "ten|eleven|twelve|a few|several|a couple of) " + UNITS + " (later|earlier)");
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the )?(?:(?:next|past|last|coming) (?:few|several)|coming) "
             + UNITS);
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:some|a few|several|many) " + UNITS + " ago");
     private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[+-]\\d{4}|Z)");
     private static final Pattern CLOCK = Pattern.compile("(.*T\\d\\d:\\d\\d(?::\\d\\d)?)");
     private static final Pattern UTC = Pattern.compile("\\b(?:UTC|GMT)\\b");
@@ -66,6 +67,10 @@ final class TimeMlValues {
             String value = (unit.startsWith("hour") || unit.startsWith("minute") ? "PT" : "P") + n
                     + Character.toUpperCase(unit.charAt(0));
             return new Timex(t.start(), t.end(), t.text(), TimexType.DURATION, value);
+        }
+        if (VAGUE_AGO.matcher(t.text()).matches()) {
+            // "several years ago": some time before now, no year in particular (SUTime counts one back).
+            return new Timex(t.start(), t.end(), t.text(), TimexType.DATE, "PAST_REF");
         }
         if ((m = WEEKDAYS.matcher(t.text())).matches()) {
             // "on Sundays", "Tuesday nights": every such day, a set, not the last one.

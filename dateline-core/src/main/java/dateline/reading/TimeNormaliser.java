@@ -27,7 +27,7 @@ final class TimeNormaliser {
         List<Timex> added = new ArrayList<>();
         collectYearRanges(text, added);
         collectNumericDates(text, added);
-        ExtraTimes.overrides(text, added);
+        ExtraTimes.overrides(text, anchor, added);
         if (anchor != null) {
             Quarters.collect(r, anchor, added);
             Holidays.collect(r, anchor, added);

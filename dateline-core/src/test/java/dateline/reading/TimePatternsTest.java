@@ -61,6 +61,7 @@ class TimePatternsTest {
         assertEquals("2023-03-09T17:00", value("The offer expires at 5 p.m. EST March 9.", "5 p.m. EST March 9",
                 "2023-03-09T17:00-0500"));
         assertEquals("2022", value("Prices rose over the past year.", "the past year", "2023"));
+        assertEquals("PAST_REF", value("The plant closed several years ago.", "several years ago", "2020"));
         assertEquals("P10Y", value("Coal use will surge over the next decade.", "the next decade", "202X"));
         assertEquals("XXXX-XX-XXTMO", convert("She checks the air every morning.", "every morning", TimexType.SET,
                 "TMO").value());
@@ -77,19 +78,31 @@ class TimePatternsTest {
     void fractionalSpansReplaceSutimesUnit() {
         String text = "The talks lasted 5 1/2 hours, the war 2 1/2 years, the silence a minute and a half.";
         List<Timex> out = new ArrayList<>();
-        ExtraTimes.overrides(text, out);
+        ExtraTimes.overrides(text, LocalDate.of(2023, 3, 8), out);
         assertEquals(List.of("PT5H30M", "P2Y6M", "PT1M30S"), out.stream().map(Timex::value).toList());
         assertEquals("a minute and a half", out.get(2).text());
     }
 
     @Test
+    void halvesOfAYearAndYearEndReplaceSutimesYear() {
+        String text = "Sales rose in the last half of 1989 and in the first two quarters of 1990; by year's end, "
+                + "and at year end, the second half of the decade looked brighter.";
+        List<Timex> out = new ArrayList<>();
+        ExtraTimes.overrides(text, LocalDate.of(1989, 11, 2), out);
+        assertEquals(List.of("the last half of 1989=1989-H2", "the first two quarters of 1990=1990-H1",
+                "year's end=1989-12-31", "year end=1989-12-31"), out.stream().map(t -> t.text() + "=" + t.value()).toList());
+    }
+
+    @Test
     void gapsSutimeLeaves() {
         String text = "Results are due in mid-November, after a slump that began in mid-1996. Fiscal 1989 sales "
-                + "fell. The deal closes by year-end. He spoke Sunday night.";
+                + "fell. The deal closes by year-end. He spoke Sunday night. Since the nineties, and in the early "
+                + "twenties, in his sixties.";
         List<Timex> out = new ArrayList<>();
         ExtraTimes.gaps(text, LocalDate.of(2023, 3, 8), out);
         assertEquals(List.of("mid-November=2023-11", "mid-1996=1996", "Fiscal 1989=1989", "year-end=2023-12-31",
-                "Sunday night=2023-03-12TNI"), out.stream().map(t -> t.text() + "=" + t.value()).toList());
+                "the nineties=199", "the early twenties=202", "Sunday night=2023-03-12TNI"),
+                out.stream().map(t -> t.text() + "=" + t.value()).toList());
     }
 
     @Test
