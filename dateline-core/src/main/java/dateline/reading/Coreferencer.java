@@ -39,8 +39,6 @@ final class Coreferencer {
     /** Nouns by which business news refers back to the company it is about. */
     private static final Set<String> BUSINESS_ROLES = Set.of("company", "firm", "corporation", "group", "airline",
             "bank");
-    private static final Set<String> REPORT_VERBS = Set.of("report", "say", "add", "quote", "write", "cite", "announce",
-            "state", "claim", "tell");
     private static final Set<String> NAME_HEADS = new HashSet<>();
 
     static {
@@ -555,13 +553,13 @@ final class Coreferencer {
     /** Whether the name at token k reports or is cited: "TASS reported", "KCNA (…) said", "according to X". */
     private static boolean reports(List<Token> t, int k) {
         if (k >= 2 && EntityTyper.lower(t.get(k - 2)).equals("according") || k >= 1
-                && Set.of("citing", "quoting").contains(EntityTyper.lower(t.get(k - 1)))) {
+                && Speech.CITING.contains(EntityTyper.lower(t.get(k - 1)))) {
             return true;
         }
         for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
             Token x = t.get(j);
             if (x.pos().startsWith("VB")) {
-                return x.lemma() != null && REPORT_VERBS.contains(x.lemma().toLowerCase(Locale.ROOT));
+                return Speech.isVerb(x);
             }
         }
         return false;

@@ -72,7 +72,6 @@ final class EntityTyper {
     /** A site's name written as its address: "Detik.com", "Amazon.com". */
     private static final Pattern WEB_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(?:com|net|org|co\\.uk|co|io)");
 
-    private static final Set<String> REPORTING = Set.of("report", "cite", "quote", "say", "write", "reveal");
 
     /** Churches named by their denomination are bodies, not buildings: "the Catholic Church". */
     private static final Set<String> DENOMINATIONS = Set.of("catholic", "orthodox", "anglican", "lutheran", "methodist",
@@ -452,10 +451,10 @@ final class EntityTyper {
         }
         // A name cited as a source ("citing Agence France-Presse", "according to Interfax") is an organisation or a
         // person; unknown to the tagger, it is most often a news organisation.
-        boolean cited = Set.of("citing", "quoting").contains(before) || before.equals("to") && before2.equals("according")
+        boolean cited = Speech.CITING.contains(before) || before.equals("to") && before2.equals("according")
                 // "The Guardian cited", "The Canadian Press reported": a "the" name that reports is a news outlet
                 || before.equals("the") && j < t.size() && t.get(j).pos().startsWith("VB")
-                && REPORTING.contains(t.get(j).lemma() == null ? "" : t.get(j).lemma().toLowerCase(Locale.ROOT));
+                && Speech.PUBLISHING.contains(Speech.lemma(t.get(j)));
         if (cited && (tag.equals("NONE") || tag.equals("MISC"))) {
             int to = j;
             while (to < t.size() && (startsName(t, to) || glued(t, to))) {
@@ -678,8 +677,7 @@ final class EntityTyper {
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}&]{1,5}");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     /** All-capital words that are no organisation's name. */
-    private static final Set<String> NOT_ACRONYMS = Set.of("TV", "OK", "AM", "PM", "CEO", "GDP", "UTC", "GMT", "EST",
-            "EDT", "BST", "CET", "ID", "AI", "IT", "PR", "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
+    private static final Set<String> NOT_ACRONYMS = Set.of("TV", "OK", "AM", "PM", "CEO", "GDP", "ID", "AI", "IT", "PR", "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
             "PDF", "URL", "FAQ", "DNA", "HIV", "AIDS", "COVID", "ISBN", "RSS", "SMS", "GPS", "IEDS",
             "NB", "PS");
 
@@ -690,7 +688,7 @@ final class EntityTyper {
      */
     private static boolean acronym(List<Token> t, int i) {
         String w = t.get(i).word();
-        return ACRONYM_WORD.matcher(w).matches() && !ROMAN.matcher(w).matches() && !NOT_ACRONYMS.contains(w)
+        return ACRONYM_WORD.matcher(w).matches() && !ROMAN.matcher(w).matches() && !NOT_ACRONYMS.contains(w) && !TIME_ZONES.contains(w)
                 && Countries.code(w) == null && (t.get(i).pos().startsWith("NNP") || w.length() > 2 && t.get(i).pos().equals("NN"))
                 && (i == 0 || !ACRONYM_WORD.matcher(t.get(i - 1).word()).matches() && !isCapsWord(t.get(i - 1).word()))
                 && (i + 1 >= t.size() || !isCapsWord(t.get(i + 1).word()));

@@ -2,7 +2,6 @@ package dateline.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,10 +10,6 @@ import java.util.Set;
  * runs after coreference. Short quoted phrases (scare quotes, titles) are not quotes.
  */
 final class QuoteAttributor {
-    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "point", "state", "note", "ask", "explain",
-            "stress", "emphasize", "emphasise", "insist", "declare", "write", "announce", "warn", "recall", "continue",
-            "argue", "claim", "comment", "reply", "respond", "conclude", "observe", "remark", "admit", "report", "quote",
-            "underline", "underscore", "assert", "affirm", "acknowledge", "complain", "suggest", "predict");
     private static final int MIN_WORDS = 4;
 
     Reading attribute(Reading r) {
@@ -86,7 +81,7 @@ final class QuoteAttributor {
                     speaker = id;
                 }
             }
-            verb |= x.pos().startsWith("VB") && SPEECH_VERBS.contains(lemma(x));
+            verb |= Speech.isVerb(x);
             if (speaker != null && verb) {
                 return speaker;
             }
@@ -107,7 +102,7 @@ final class QuoteAttributor {
         while (k >= 0 && (t.get(k).word().equals(":") || t.get(k).word().equals(","))) {
             k--;
         }
-        if (k < 0 || !(t.get(k).pos().startsWith("VB") && SPEECH_VERBS.contains(lemma(t.get(k))))) {
+        if (k < 0 || !Speech.isVerb(t.get(k))) {
             return null;
         }
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
@@ -119,7 +114,4 @@ final class QuoteAttributor {
         return null;
     }
 
-    static String lemma(Token x) {
-        return x.lemma() == null ? x.word().toLowerCase(Locale.ROOT) : x.lemma().toLowerCase(Locale.ROOT);
-    }
 }

@@ -2,7 +2,6 @@ package dateline.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Claims and the chains of sources they are attributed to, outermost first: "X reported, citing Y" → [X, Y];
@@ -11,10 +10,6 @@ import java.util.Set;
  * mention kind, so this stage runs after coreference.
  */
 final class SourceChains {
-    private static final Set<String> REPORT_VERBS = Set.of("report", "say", "add", "state", "tell", "announce", "claim",
-            "write", "quote", "confirm", "note", "insist", "deny", "warn", "stress", "allege", "declare", "point",
-            "recall", "explain", "assert");
-    private static final Set<String> CITING = Set.of("citing", "quoting");
 
     Reading chain(Reading r) {
         String text = r.article().text();
@@ -26,7 +21,7 @@ final class SourceChains {
             String according = null;
             int accAt = -1, accEnd = -1;
             for (int k = 0; k + 2 < t.size(); k++) {
-                if (QuoteAttributor.lemma(t.get(k)).equals("according") && t.get(k + 1).word().equalsIgnoreCase("to")) {
+                if (Speech.lemma(t.get(k)).equals("according") && t.get(k + 1).word().equalsIgnoreCase("to")) {
                     int m = k + 2;
                     if (t.get(m).pos().equals("DT") && m + 1 < t.size()) {
                         m++;
@@ -42,7 +37,7 @@ final class SourceChains {
             boolean reported = false;
             for (int v = 1; v < t.size(); v++) {
                 Token verb = t.get(v);
-                if (!verb.pos().startsWith("VB") || !REPORT_VERBS.contains(QuoteAttributor.lemma(verb))) {
+                if (!Speech.isVerb(verb)) {
                     continue;
                 }
                 int subjectAt = subject(t, v, mentions);
@@ -61,8 +56,8 @@ final class SourceChains {
                 // "X quoted Y as saying", "X reported, citing Y", "said, quoting Y".
                 for (int k = v + 1; k < Math.min(t.size() - 1, v + 8); k++) {
                     String w = t.get(k).word().toLowerCase();
-                    boolean cite = CITING.contains(w) || k == v + 1 && QuoteAttributor.lemma(verb).equals("quote");
-                    int m = CITING.contains(w) || !cite ? k + 1 : k;
+                    boolean cite = Speech.CITING.contains(w) || k == v + 1 && Speech.lemma(verb).equals("quote");
+                    int m = Speech.CITING.contains(w) || !cite ? k + 1 : k;
                     if (cite && m < t.size() && t.get(m).pos().equals("DT") && m + 1 < t.size()) {
                         m++;
                     }

@@ -1,0 +1,34 @@
+package dateline.reading;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words by which news says who said something and on whose word: one list for the stages that find quote speakers,
+ * source chains, news outlets and reporting organisations, so that they agree on what counts as saying.
+ */
+final class Speech {
+    /** Verbs of saying, by lemma: '"…," he said', "TASS reported that …", "the ministry denied". */
+    static final Set<String> VERBS = Set.of("say", "tell", "add", "point", "state", "note", "ask", "explain", "stress",
+            "emphasize", "emphasise", "insist", "declare", "write", "announce", "warn", "recall", "continue", "argue",
+            "claim", "comment", "reply", "respond", "conclude", "observe", "remark", "admit", "report", "quote", "cite",
+            "underline", "underscore", "assert", "affirm", "acknowledge", "complain", "suggest", "predict", "confirm",
+            "deny", "allege", "reveal");
+    /** Verbs by which a paper or an agency is cited ("The Guardian reported"), narrower than saying in general. */
+    static final Set<String> PUBLISHING = Set.of("report", "cite", "quote", "say", "write", "reveal");
+    /** The participles that put a source inside a report: "TASS reported, citing Voice of Korea". */
+    static final Set<String> CITING = Set.of("citing", "quoting");
+
+    private Speech() {
+    }
+
+    /** Whether the token is a verb of saying. */
+    static boolean isVerb(Token x) {
+        return x.pos() != null && x.pos().startsWith("VB") && VERBS.contains(lemma(x));
+    }
+
+    /** The token's lemma, lower case; its word where the tagger gave none. */
+    static String lemma(Token x) {
+        return x.lemma() == null ? x.word().toLowerCase(Locale.ROOT) : x.lemma().toLowerCase(Locale.ROOT);
+    }
+}
