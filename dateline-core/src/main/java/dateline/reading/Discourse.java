@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * Times told from the story's own time rather than the publication date: "that year", "later that year", "the
- * following month", "earlier that day", "the next morning". Each is counted from the last date the text gave
+ * following month", "earlier that day", "the next morning", "the previous Friday". Each is counted from the last date the text gave
  * before it (SUTime counts from the publication date, or reads a mere "year" as a span).
  */
 final class Discourse {
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:later|earlier) )?(?:that(?: same)?|the same|the "
-            + "(following|next|previous)) (year|month|day|morning|afternoon|evening|night)\\b(?! or\\b)");
+            + "(following|next|previous)) (year|month|day|morning|afternoon|evening|night|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b(?! or\\b)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     private Discourse() {
@@ -90,7 +91,14 @@ final class Discourse {
                 if (reference.length() < 10) {
                     return null;
                 }
-                return LocalDate.parse(reference).plusDays(step).toString();
+                LocalDate day = LocalDate.parse(reference);
+                if (unit.endsWith("day") && !unit.equals("day")) {
+                    // "the previous Friday": the Friday before the day last named; "that Friday" is left to the tense.
+                    java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(unit.toUpperCase(Locale.ROOT));
+                    return step == 0 ? null : day.with(step < 0 ? java.time.temporal.TemporalAdjusters.previous(weekday)
+                            : java.time.temporal.TemporalAdjusters.next(weekday)).toString();
+                }
+                return day.plusDays(step).toString();
             }
         }
     }

@@ -24,8 +24,8 @@ final class RelativeDates {
 
     /** The expression with its value anchored to the publication date. */
     static Timex anchor(Reading r, Timex t, LocalDate anchor) {
-        return anchorYearEnd(r, anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r, anchorShortYear(t, anchor),
-                anchor), anchor), anchor), anchor), anchor);
+        return anchorYearEnd(r, anchorMonth(r, anchorAgo(anchorWeekend(r, anchorWeekday(r,
+                anchorLastWeekday(anchorShortYear(t, anchor), anchor), anchor), anchor), anchor), anchor), anchor);
     }
 
     private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d\\d)");
@@ -76,7 +76,7 @@ final class RelativeDates {
         return new Timex(t.start(), t.end(), t.text(), t.type(), value);
     }
 
-    private static String isoWeek(LocalDate d) {
+    static String isoWeek(LocalDate d) {
         return String.format("%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                 d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
@@ -160,6 +160,22 @@ final class RelativeDates {
         String before = text.substring(Math.max(0, start - 9), start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, Math.min(text.length(), end + 20)).toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(by|until|till|through|to)\\s+$") || after.matches("(?s)(\\s+as the)?\\s+deadline\\b.*");
+    }
+
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)^last\\s+(monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$");
+
+    /**
+     * "last Tuesday" is the latest Tuesday before the publication date, as news uses it ("last Tuesday" in a Thursday
+     * story is two days back); SUTime takes the Tuesday of the week before.
+     */
+    private static Timex anchorLastWeekday(Timex t, LocalDate anchor) {
+        Matcher m = LAST_WEEKDAY.matcher(t.text().strip());
+        if (!m.matches() || t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return t;
+        }
+        LocalDate date = anchor.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
+        return new Timex(t.start(), t.end(), t.text(), t.type(), date + t.value().substring(10));
     }
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("T(?:MO|AF|EV|NI|\\d\\d.*)$");

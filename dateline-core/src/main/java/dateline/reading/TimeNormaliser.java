@@ -61,6 +61,7 @@ final class TimeNormaliser {
             out = Discourse.anchor(text, out);
             out = clocksOnTheirDay(text, out, anchor);
         }
+        out = weeksOf(text, out);
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
     }
 
@@ -91,6 +92,32 @@ final class TimeNormaliser {
             if (day != null && day.value() != null && day.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 out.set(i, new Timex(t.start(), t.end(), t.text(), t.type(), day.value() + t.value().substring(10)));
             }
+        }
+        return out;
+    }
+
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)\\bthe week of\\s+$");
+
+    /** "the week of March 6": TimeML marks the week, valued as the ISO week that holds the day named. */
+    private static List<Timex> weeksOf(String text, List<Timex> times) {
+        List<Timex> out = new ArrayList<>(times);
+        for (int i = 0; i < out.size(); i++) {
+            Timex t = out.get(i);
+            int from = Math.max(0, t.start() - 16);
+            Matcher m = WEEK_OF.matcher(text.substring(from, t.start()));
+            if (t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}") || !m.find()) {
+                continue;
+            }
+            int start = from + m.start();
+            Timex week = new Timex(start, t.end(), text.substring(start, t.end()), TimexType.DATE,
+                    RelativeDates.isoWeek(LocalDate.parse(t.value())));
+            out.removeIf(o -> o.start() < week.end() && o.end() > week.start());
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < start) {
+                at++;
+            }
+            out.add(at, week);
+            i = at;
         }
         return out;
     }

@@ -163,4 +163,13 @@ class NewsTimesTest {
                 LocalDate.of(2023, 3, 6));
         assertEquals("2023-W09-WE", monday.times().get(0).value(), monday.times().toString());
     }
+
+    @Test
+    void lastWeekdayWeeksOfADayAndDaysBeforeTheStorysOwn() {
+        Reading r = read("The strike began last Monday. Talks resume the week of March 20. Shares fell on Friday, "
+                + "Jan. 13, 2023, after a rise the previous Friday.", MARCH_8);
+        assertEquals("2023-03-06", value(r, "last Monday"), "the latest Monday, two days back, not the week before's");
+        assertEquals("2023-W12", value(r, "the week of March 20"));
+        assertEquals("2023-01-06", value(r, "the previous Friday"), "the Friday before the day last named");
+    }
 }
