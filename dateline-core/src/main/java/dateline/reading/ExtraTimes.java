@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Time expressions SUTime misses, found with patterns. Gaps: hyphenated parts of months and years ("mid-November",
- * "late-November", "mid-1996"), "fiscal 1989", "year-end", decades by name ("the nineties") and weekdays with a part
+ * "late-November", "mid-1996"), "fiscal 1989", "year-end", decades by name ("the nineties") or without their century ("the '70s") and weekdays with a part
  * of the day ("Sunday night"). Overrides: fractional spans ("2 1/2 years", "a minute and a half"), spans still to run
  * ("two more weeks", "20 more years") and runs ("six straight days"), of which SUTime keeps only the unit; halves of
  * a year ("the last half of 1989"), and "year end", where SUTime keeps only "year".
@@ -26,6 +26,9 @@ final class ExtraTimes {
     static final Pattern YEAR_END_WORDS = Pattern.compile("\\b(?i:year(?:'s|\u2019s)? end)\\b");
     private static final Pattern HALF_OF_YEAR = Pattern.compile("(?i)\\b(?:the )?(first|second|last|latter|final) "
             + "(half|two quarters) of ((?:19|20)\\d\\d)\\b");
+    // "the '70s", "the 70s and 80s": a decade without its century; a bare "70s" after "his" or "their" is an age.
+    private static final Pattern SHORT_DECADE = Pattern.compile("(?:\\b(?i:the)\\s+|['\u2019]|\\b\\d0s (?:and|or|to) )"
+            + "['\u2019]?([1-9]0)s\\b");
     private static final Pattern DECADE_WORD = Pattern.compile("\\b(?i:the )(?:(?i:early|late|mid)[- ])?"
             + "((?i:twen|thir|for|fif|six|seven|eigh|nine))(?i:ties)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -110,12 +113,14 @@ final class ExtraTimes {
         }
         m = DECADE_WORD.matcher(text);
         while (m.find()) {
-            // "the nineties": the latest such decade begun by the publication date, written as TimeML writes the
-            // 1990s, 199.
-            int decade = (DECADE_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) * 10;
-            int now = anchor == null ? 1999 : anchor.getYear();
-            int start = now / 100 * 100 + decade;
-            out.add(date(m, String.valueOf((start > now ? start - 100 : start) / 10)));
+            out.add(date(m, decade((DECADE_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) * 10, anchor)));
+        }
+        // Searched again from each decade found, so that "the 70s and 80s" yields both.
+        for (int from = 0; (m = SHORT_DECADE.matcher(text)).find(from); from = m.start(1)) {
+            char before = text.charAt(m.start(1) - 1);
+            int start = before == '\'' || before == '\u2019' ? m.start(1) - 1 : m.start(1);
+            out.add(new Timex(start, m.end(), text.substring(start, m.end()), TimexType.DATE,
+                    decade(Integer.parseInt(m.group(1)), anchor)));
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {
@@ -126,6 +131,16 @@ final class ExtraTimes {
             String part = m.group(2) == null ? "" : "T" + m.group(2).substring(0, 2).toUpperCase(Locale.ROOT);
             out.add(new Timex(m.start(), m.end(), m.group(), m.group(2) == null ? TimexType.DATE : TimexType.TIME, date + part));
         }
+    }
+
+    /**
+     * A decade named without its century ("the nineties", "the '70s"): the latest such decade begun by the publication
+     * date, written as TimeML writes the 1990s, 199.
+     */
+    private static String decade(int decade, LocalDate anchor) {
+        int now = anchor == null ? 1999 : anchor.getYear();
+        int start = now / 100 * 100 + decade;
+        return String.valueOf((start > now ? start - 100 : start) / 10);
     }
 
     private static Timex date(Matcher m, String value) {
