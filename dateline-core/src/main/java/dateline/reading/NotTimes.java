@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ordinals ("a second group"),
  * fractions ("three-quarters of its food"), names ("Jan Kavan", "Sandra Day O'Connor"), the noun "march", the
  * newspaper "daily", the verb or adjective "present", vague adverbs and capitalised abbreviations like "SEC",
- * 24-hour clock readings taken for years ("0735 GMT") and titles ("60 Minutes").
+ * 24-hour clock readings taken for years ("0735 GMT") and titles ("60 Minutes", "This Week", "Spring of Life").
  */
 final class NotTimes {
     private static final Pattern AGE = Pattern.compile("(?i).*\\b(years?|months?)[- ]old\\b.*");
@@ -26,8 +26,12 @@ final class NotTimes {
             + "(?:a|one|two|three)[- ]quarters?");
     // "(0735 GMT)": a news year has no leading zero.
     private static final Pattern ZERO_YEAR = Pattern.compile("0\\d{3}");
-    // "CBS's 60 Minutes", "48 Hours": a capitalised unit after a number is a title.
-    private static final Pattern TITLE = Pattern.compile("\\d+ (?:Years|Months|Weeks|Days|Hours|Minutes|Seconds)");
+    // "CBS's 60 Minutes", "48 Hours", ABC's "This Week": a capitalised unit after a number or a determiner is a title.
+    private static final Pattern TITLE = Pattern.compile("(?:\\d+|This|Next|Last) (?:Years?|Months?|Weeks?|Days?|Hours?|"
+            + "Minutes?|Seconds?)|High Noon");
+    // "a series of 'Spring of Life' demonstrations": English writes seasons in lower case, so a capital one in the
+    // middle of a sentence is a name.
+    private static final Pattern SEASON_NAME = Pattern.compile("Spring|Summer|Autumn|Winter");
     // "this may", "this march", "prices fall": a lower-case "may" or "march" is the verb or the walk, "fall" a drop
     // unless the season is meant.
     private static final Pattern LOWER_MONTH = Pattern.compile(".*\\b(?:may|march)\\b.*");
@@ -47,6 +51,7 @@ final class NotTimes {
                 || w.replaceFirst("^(?i)the\\s+", "").matches("[A-Z]{2,}")
                 || ZERO_YEAR.matcher(w).matches() && t.value() != null && t.value().startsWith("0")
                 || TITLE.matcher(w).matches() && !headline(r, t.start())
+                || SEASON_NAME.matcher(w).matches() && !headline(r, t.start()) && !sentenceStart(r, t.start())
                 || LOWER_MONTH.matcher(w).matches()
                 || FALL.matcher(w).matches() && !season(text, t)
                 || RATE.matcher(w).matches() && afterAmount(r, t)
@@ -55,7 +60,7 @@ final class NotTimes {
                 || FRACTION.matcher(w).matches() && text.startsWith(" of ", t.end())
                 || w.equals("Day") || w.equals("present") && !presentTime(text, t.start())
                 || w.equalsIgnoreCase("daily") && nounUse(r, t)
-                || MONTH_NAME.matcher(w).matches() && name(r, text, t);
+                || MONTH_NAME.matcher(w.replaceFirst("^(?i)the\\s+(?:\\p{Ll}+\\s+)?", "")).matches() && name(r, text, t);
     }
 
     /** "358,000 a month", "$55 a night", "700 seats a week": how often or how much, not when. */
@@ -94,7 +99,9 @@ final class NotTimes {
         if (self != null && "PERSON".equals(self.ner())) {
             return true;
         }
-        boolean afterArticle = text.substring(Math.max(0, t.start() - 4), t.start()).equalsIgnoreCase("the ");
+        // "the March of the Mothers", "the annual March for Life"
+        String before = text.substring(Math.max(0, t.start() - 4), t.start());
+        boolean afterArticle = before.equalsIgnoreCase("the ") || t.text().matches("(?i)the\\s.*");
         return afterArticle && (text.startsWith(" of ", t.end()) || text.startsWith(" for ", t.end()));
     }
 
@@ -120,6 +127,17 @@ final class NotTimes {
         long words = s.tokens().stream().filter(k -> k.word().length() > 3 && Character.isLetter(k.word().charAt(0))).count();
         long capitals = s.tokens().stream().filter(k -> k.word().length() > 3 && Character.isUpperCase(k.word().charAt(0))).count();
         return capitals * 2 > words;
+    }
+
+    private static boolean sentenceStart(Reading r, int offset) {
+        Sentence s = r.sentenceAt(offset);
+        int i = s == null ? -1 : Tense.tokenAt(s, offset);
+        for (int k = 0; k < i; k++) {
+            if (Character.isLetterOrDigit(s.tokens().get(k).word().charAt(0))) {
+                return false; // quotation marks and brackets may come first
+            }
+        }
+        return true;
     }
 
     private static Token tokenAt(Reading r, int offset) {

@@ -141,7 +141,10 @@ class NewsTimesTest {
     @Test
     void ratesNamesAndFractionsAreNoTimes() {
         Reading r = read("Shops sold 500 radios a week, and Foreign Minister Jan Novak said about three-quarters of "
-                + "them went abroad. A second shipment cost $55 a night to store. A second A380 flew to Chicago.", MARCH_8);
+                + "them went abroad. A second shipment cost $55 a night to store. A second A380 flew to Chicago. "
+                + "Agents scanned the crowd of protesters at the annual March for Life on Capitol Hill. The minister, "
+                + "speaking on the news program \"This Week,\" said the group had started a series of largely "
+                + "unsuccessful \"Spring of Life\" demonstrations intended to close clinics.", MARCH_8);
         assertTrue(r.times().isEmpty(), r.times().toString());
     }
 
