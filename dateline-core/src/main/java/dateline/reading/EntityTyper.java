@@ -61,6 +61,19 @@ final class EntityTyper {
                 && FACILITY_HEADS.contains(lower(t.get(i))) && t.get(i + 1).word().equals("of") && startsName(t, i + 2);
     }
 
+    /**
+     * A one-word name that CoreNLP calls a person, put by its context among organisations: right after an
+     * organisation noun ("localist group Youngspiration", "the band Queen"; not "the company Smith founded"), or after
+     * "of" behind a person's name ("Nathan Law of Demosisto"), where a person would hardly stand.
+     */
+    private static boolean namedByOrganisationNoun(List<Token> t, int i, int j) {
+        Token before = t.get(i - 1);
+        if (isLowerWord(before.word()) && ORGANIZATION_HEADS.contains(lower(before)) && before.pos().startsWith("NN")) {
+            return j >= t.size() || !t.get(j).pos().startsWith("VB");
+        }
+        return i > 1 && before.word().equals("of") && "PERSON".equals(coarse(t.get(i - 2).ner()));
+    }
+
     private static boolean isLegalForm(Token x) {
         return LEGAL_FORMS.contains(lower(x).replace(".", ""));
     }
@@ -371,6 +384,9 @@ final class EntityTyper {
             // "Mr Howard", whatever the tagger said; but "Dr Pepper" may well be the drink's maker
             return mention(text, start, end, EntityType.PERSON, n);
         }
+        if (tag.equals("PERSON") && j - i == 1 && i > 0 && namedByOrganisationNoun(t, i, j)) {
+            return mention(text, start, end, EntityType.ORGANIZATION, n);
+        }
         // Capitals only: an acronym is an organisation's name, hardly ever a person's ("ISIL", "SDF").
         if (tag.equals("PERSON") && isAcronymRun(t, i, j) && t.stream().anyMatch(x -> x.word().matches(".*\\p{Ll}{2}.*"))) {
             return mention(text, start, end, EntityType.ORGANIZATION, n);
@@ -677,7 +693,8 @@ final class EntityTyper {
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}&]{1,5}");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     /** All-capital words that are no organisation's name. */
-    private static final Set<String> NOT_ACRONYMS = Set.of("TV", "OK", "AM", "PM", "CEO", "GDP", "ID", "AI", "IT", "PR", "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
+    private static final Set<String> NOT_ACRONYMS = Set.of("TV", "OK", "AM", "PM", "CEO", "GDP", "ID", "AI", "IT", "PR",
+            "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
             "PDF", "URL", "FAQ", "DNA", "HIV", "AIDS", "COVID", "ISBN", "RSS", "SMS", "GPS", "IEDS",
             "NB", "PS");
 

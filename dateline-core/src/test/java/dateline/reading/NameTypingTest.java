@@ -68,6 +68,15 @@ class NameTypingTest {
     }
 
     @Test
+    void aOneWordNameAfterAnOrganisationNounOrAPersonsOfIsABody() {
+        Reading r = ReaderTest.read("Candidates included localist group Youngspiration's Baggio Leung, while Nathan Law "
+                + "of Demosisto won a seat. The company Smith founded grew.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Youngspiration"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Demosisto"));
+        assertEquals(EntityType.PERSON, typeOf(r, "Smith"), "a verb after the name makes it the noun's subject");
+    }
+
+    @Test
     void timeZonesAreNoBodiesAndSitesNamedByAddressAre() {
         Reading r = ReaderTest.read("The deal was signed at 16:15 UTC on Monday, Detik.com reported.");
         assertFalse(mentions(r).contains("UTC"), mentions(r).toString());
