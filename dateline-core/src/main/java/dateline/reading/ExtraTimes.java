@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Time expressions SUTime misses, found with patterns. Gaps: hyphenated parts of months and years ("mid-November",
- * "late-November", "mid-1996"), "fiscal 1989", "year-end", decades by name ("the nineties") or without their century ("the '70s") and weekdays with a part
+ * "late-November", "mid-1996"), "fiscal 1989", "year-end", "the near term", spans as adjectives ("day-long", "single-day"), decades by name ("the nineties") or without their century ("the '70s") and weekdays with a part
  * of the day ("Sunday night"). Overrides: fractional spans ("2 1/2 years", "a minute and a half"), spans still to run
  * ("two more weeks", "20 more years") and runs ("six straight days"), of which SUTime keeps only the unit; halves of
  * a year ("the last half of 1989"), and "year end", where SUTime keeps only "year".
@@ -29,6 +29,11 @@ final class ExtraTimes {
     // "the '70s", "the 70s and 80s": a decade without its century; a bare "70s" after "his" or "their" is an age.
     private static final Pattern SHORT_DECADE = Pattern.compile("(?:\\b(?i:the)\\s+|['\u2019]|\\b\\d0s (?:and|or|to) )"
             + "['\u2019]?([1-9]0)s\\b");
+    // "in the near term": TimeML's FUTURE_REF, a time to come with no date.
+    private static final Pattern TERM = Pattern.compile("\\b(?i:the (?:near|short|medium|long) term)\\b");
+    // "a day-long sell-off", "a decades-long feud", "a single-day record": spans written as adjectives.
+    private static final Pattern LONG = Pattern.compile("\\b(?i:(single-)(day|week|month|year)|(day|week|month|year)-long"
+            + "|(days|weeks|months|years|decades)-long)\\b");
     private static final Pattern DECADE_WORD = Pattern.compile("\\b(?i:the )(?:(?i:early|late|mid)[- ])?"
             + "((?i:twen|thir|for|fif|six|seven|eigh|nine))(?i:ties)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -121,6 +126,18 @@ final class ExtraTimes {
             int start = before == '\'' || before == '\u2019' ? m.start(1) - 1 : m.start(1);
             out.add(new Timex(start, m.end(), text.substring(start, m.end()), TimexType.DATE,
                     decade(Integer.parseInt(m.group(1)), anchor)));
+        }
+        m = TERM.matcher(text);
+        while (m.find()) {
+            out.add(date(m, "FUTURE_REF"));
+        }
+        m = LONG.matcher(text);
+        while (m.find()) {
+            String unit = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            String n = m.group(4) != null ? "X" : "1";
+            // Decades have no ISO unit: SUTime and TimeML's annotators write them in years.
+            char u = unit.toLowerCase(Locale.ROOT).startsWith("decade") ? 'Y' : Character.toUpperCase(unit.charAt(0));
+            out.add(new Timex(m.start(), m.end(), m.group(), TimexType.DURATION, "P" + n + u));
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {

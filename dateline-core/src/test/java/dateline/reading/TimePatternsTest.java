@@ -97,11 +97,12 @@ class TimePatternsTest {
     void gapsSutimeLeaves() {
         String text = "Results are due in mid-November, after a slump that began in mid-1996. Fiscal 1989 sales "
                 + "fell. The deal closes by year-end. He spoke Sunday night. Since the nineties, and in the early "
-                + "twenties, in his sixties. Cars of the 70s and 80s; a man in his 70s.";
+                + "twenties, in his sixties. Cars of the 70s and 80s; a man in his 70s. In the near term, a single-day "
+                + "fall and a decades-long feud.";
         List<Timex> out = new ArrayList<>();
         ExtraTimes.gaps(text, LocalDate.of(2023, 3, 8), out);
         assertEquals(List.of("mid-November=2023-11", "mid-1996=1996", "Fiscal 1989=1989", "year-end=2023-12-31",
-                "the nineties=199", "the early twenties=202", "70s=197", "80s=198", "Sunday night=2023-03-12TNI"),
+                "the nineties=199", "the early twenties=202", "70s=197", "80s=198", "the near term=FUTURE_REF", "single-day=P1D", "decades-long=PXY", "Sunday night=2023-03-12TNI"),
                 out.stream().map(t -> t.text() + "=" + t.value()).toList());
     }
 
