@@ -384,6 +384,9 @@ final class EntityTyper {
             // "Mr Howard", whatever the tagger said; but "Dr Pepper" may well be the drink's maker
             return mention(text, start, end, EntityType.PERSON, n);
         }
+        if (tag.equals("NONE") && i > 2 && Speech.isVerb(t.get(i - 1)) && "''".equals(t.get(i - 2).pos())) {
+            return mention(text, start, end, EntityType.PERSON, n); // '"…," said Angers': the quote's speaker
+        }
         if (tag.equals("PERSON") && j - i == 1 && i > 0 && namedByOrganisationNoun(t, i, j)) {
             return mention(text, start, end, EntityType.ORGANIZATION, n);
         }

@@ -18,7 +18,7 @@ final class QuoteAttributor {
         MentionIndex mentions = new MentionIndex(r);
         List<Quote> out = new ArrayList<>();
         for (int[] q : quoteSpans(text)) {
-            String inside = text.substring(q[0] + 1, q[1] - 1);
+            String inside = text.substring(q[2], q[3]);
             if (inside.strip().split("\\s+").length < MIN_WORDS) {
                 continue;
             }
@@ -30,24 +30,32 @@ final class QuoteAttributor {
                     && text.substring(out.get(out.size() - 1).end(), q[0]).indexOf("\n\n") < 0) {
                 speaker = out.get(out.size() - 1).speaker(); // a quote goes on in the same paragraph
             }
-            out.add(new Quote(q[0] + 1, q[1] - 1, inside, speaker));
+            out.add(new Quote(q[2], q[3], inside, speaker));
         }
         return new Reading(r.article(), r.sentences(), r.entities(), r.times(), out, r.attributions());
     }
 
-    /** Quoted stretches, marks included, paired within paragraphs: straight quotes alternate, curly ones nest once. */
+    /**
+     * Quoted stretches paired within paragraphs, each as {start, end} with the marks and {start, end} without:
+     * straight quotes alternate, curly ones and the typewriter pairs of wire copy (``…'') nest once.
+     */
     static List<int[]> quoteSpans(String text) {
         List<int[]> out = new ArrayList<>();
-        int open = -1;
+        int open = -1, openWidth = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean ticks = text.startsWith("``", i), apostrophes = text.startsWith("''", i);
             if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 open = -1; // quotes do not run over paragraphs here (a new paragraph reopens them in print)
-            } else if (c == '\u201C' || c == '"' && open < 0) {
+            } else if (c == '\u201C' || ticks || c == '"' && open < 0) {
                 open = i;
-            } else if ((c == '\u201D' || c == '"') && open >= 0) {
-                out.add(new int[]{open, i + 1});
+                openWidth = ticks ? 2 : 1;
+                i += openWidth - 1;
+            } else if ((c == '\u201D' || c == '"' || apostrophes) && open >= 0) {
+                int end = i + (apostrophes ? 2 : 1);
+                out.add(new int[]{open, end, open + openWidth, i});
                 open = -1;
+                i = end - 1;
             }
         }
         return out;
@@ -68,7 +76,7 @@ final class QuoteAttributor {
         boolean verb = false;
         for (int k = at[1]; k < Math.min(t.size(), at[1] + (ofRole == null ? 8 : 14)); k++) {
             Token x = t.get(k);
-            if (x.word().equals("\"") || x.word().equals("\u201C") || x.word().equals(".") && k > at[1]) {
+            if (x.word().equals("\"") || x.word().equals("\u201C") || x.word().equals("``") || x.word().equals(".") && k > at[1]) {
                 break;
             }
             String id = mentions.at(x.start());

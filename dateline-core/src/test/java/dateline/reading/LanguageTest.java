@@ -26,11 +26,14 @@ class LanguageTest {
 
     @Test
     void quotesPairWithinParagraphs() {
-        String text = "\"We are ready,\" she said. \u201CNo,\u201D he replied.\n\n\"Unclosed\n\n\"Closed\"";
+        String text = "\"We are ready,\" she said. \u201CNo,\u201D he replied.\n\n\"Unclosed\n\n\"Closed\" ``Wire,'' he said.";
         List<int[]> q = QuoteAttributor.quoteSpans(text);
-        assertEquals(3, q.size());
+        assertEquals(4, q.size());
         assertEquals("\"We are ready,\"", text.substring(q.get(0)[0], q.get(0)[1]));
+        assertEquals("We are ready,", text.substring(q.get(0)[2], q.get(0)[3]));
         assertEquals("\u201CNo,\u201D", text.substring(q.get(1)[0], q.get(1)[1]));
-        assertArrayEquals(new int[]{text.lastIndexOf("\"Closed"), text.length()}, q.get(2));
+        int closed = text.lastIndexOf("\"Closed");
+        assertArrayEquals(new int[]{closed, closed + 8, closed + 1, closed + 7}, q.get(2));
+        assertEquals("Wire,", text.substring(q.get(3)[2], q.get(3)[3]), "the typewriter pair of wire copy");
     }
 }

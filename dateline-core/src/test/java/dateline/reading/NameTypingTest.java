@@ -77,6 +77,17 @@ class NameTypingTest {
     }
 
     @Test
+    void anUntaggedNameSayingAQuoteIsItsSpeaker() {
+        Reading r = ReaderTest.read("``We've reduced our airplane-design effort and are focusing more on the technology "
+                + "breakthroughs,'' said Angers.");
+        assertEquals(EntityType.PERSON, typeOf(r, "Angers"));
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        assertTrue(r.quotes().get(0).text().startsWith("We've reduced"), "the wire copy's `` and '' are quote marks");
+        String angers = r.entities().stream().filter(e -> e.name().equals("Angers")).findFirst().orElseThrow().id();
+        assertEquals(angers, r.quotes().get(0).speaker());
+    }
+
+    @Test
     void timeZonesAreNoBodiesAndSitesNamedByAddressAre() {
         Reading r = ReaderTest.read("The deal was signed at 16:15 UTC on Monday, Detik.com reported.");
         assertFalse(mentions(r).contains("UTC"), mentions(r).toString());
