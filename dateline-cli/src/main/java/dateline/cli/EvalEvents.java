@@ -29,6 +29,10 @@ final class EvalEvents implements Callable<Integer> {
             + "matches none, with its sentence.")
     boolean misses;
 
+    @CommandLine.Option(names = "--min-f1", paramLabel = "F", defaultValue = "0",
+            description = "Exit with status 1 when frame F1 is below this.")
+    double minF1;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +57,6 @@ final class EvalEvents implements Callable<Integer> {
                 total.share(total.agentRight()), total.share(total.placeRight()),
                 total.share(total.polarityRight()), total.share(total.statusRight()));
         out.flush();
-        return Main.EXIT_OK;
+        return total.frames().f1() >= minF1 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 }
