@@ -1,7 +1,9 @@
 package dateline.reading;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Times told from the story's own time rather than the publication date: "that year", "later that year", "the
- * following month", "earlier that day", "the next morning", "the previous Friday". Each is counted from the last date the text gave
- * before it (SUTime counts from the publication date, or reads a mere "year" as a span).
+ * following month", "earlier that day", "the next morning", "the previous Friday". Each is counted from the last
+ * date the text gave before it (SUTime counts from the publication date, or reads a mere "year" as a span).
  */
 final class Discourse {
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:(?:later|earlier) )?(?:that(?: same)?|the same|the "
@@ -94,9 +96,12 @@ final class Discourse {
                 LocalDate day = LocalDate.parse(reference);
                 if (unit.endsWith("day") && !unit.equals("day")) {
                     // "the previous Friday": the Friday before the day last named; "that Friday" is left to the tense.
-                    java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(unit.toUpperCase(Locale.ROOT));
-                    return step == 0 ? null : day.with(step < 0 ? java.time.temporal.TemporalAdjusters.previous(weekday)
-                            : java.time.temporal.TemporalAdjusters.next(weekday)).toString();
+                    DayOfWeek weekday = DayOfWeek.valueOf(unit.toUpperCase(Locale.ROOT));
+                    if (step == 0) {
+                        return null;
+                    }
+                    return day.with(step < 0 ? TemporalAdjusters.previous(weekday) : TemporalAdjusters.next(weekday))
+                            .toString();
                 }
                 return day.plusDays(step).toString();
             }

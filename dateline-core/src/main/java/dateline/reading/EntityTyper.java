@@ -85,7 +85,6 @@ final class EntityTyper {
     /** A site's name written as its address: "Detik.com", "Amazon.com". */
     private static final Pattern WEB_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(?:com|net|org|co\\.uk|co|io)");
 
-
     /** Churches named by their denomination are bodies, not buildings: "the Catholic Church". */
     private static final Set<String> DENOMINATIONS = Set.of("catholic", "orthodox", "anglican", "lutheran", "methodist",
             "baptist", "presbyterian", "episcopal", "coptic", "evangelical", "protestant", "mormon", "pentecostal");
@@ -708,7 +707,8 @@ final class EntityTyper {
      */
     private static boolean acronym(List<Token> t, int i) {
         String w = t.get(i).word();
-        return ACRONYM_WORD.matcher(w).matches() && !ROMAN.matcher(w).matches() && !NOT_ACRONYMS.contains(w) && !TIME_ZONES.contains(w)
+        return ACRONYM_WORD.matcher(w).matches() && !ROMAN.matcher(w).matches() && !NOT_ACRONYMS.contains(w)
+                && !TIME_ZONES.contains(w)
                 && Countries.code(w) == null && (t.get(i).pos().startsWith("NNP") || w.length() > 2 && t.get(i).pos().equals("NN"))
                 && (i == 0 || !ACRONYM_WORD.matcher(t.get(i - 1).word()).matches() && !isCapsWord(t.get(i - 1).word()))
                 && (i + 1 >= t.size() || !isCapsWord(t.get(i + 1).word()));

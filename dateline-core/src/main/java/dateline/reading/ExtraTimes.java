@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Time expressions SUTime misses, found with patterns. Gaps: hyphenated parts of months and years ("mid-November",
- * "late-November", "mid-1996"), "fiscal 1989", "year-end", "the near term", spans as adjectives ("day-long", "single-day"), decades by name ("the nineties") or without their century ("the '70s") and weekdays with a part
+ * "late-November", "mid-1996"), "fiscal 1989", "year-end", "the near term", spans as adjectives ("day-long",
+ * "single-day"), decades by name ("the nineties") or without their century ("the '70s"), and weekdays with a part
  * of the day ("Sunday night"). Overrides: fractional spans ("2 1/2 years", "a minute and a half"), spans still to run
  * ("two more weeks", "20 more years") and runs ("six straight days"), of which SUTime keeps only the unit; halves of
  * a year ("the last half of 1989"), and "year end", where SUTime keeps only "year".
@@ -43,7 +44,8 @@ final class ExtraTimes {
             + "|\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:" + UNIT + " and a half|and a half " + UNIT + ")\\b");
     private static final Pattern MORE = Pattern.compile("(?i)\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "a few|several) (?:more|straight|consecutive|successive) " + UNIT + "\\b");
-    private static final List<String> DECADE_WORDS = List.of("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine");
+    private static final List<String> DECADE_WORDS = List.of("twen", "thir", "for", "fif", "six", "seven", "eigh",
+            "nine");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class QuoteAttributor {
     private static final int MIN_WORDS = 4;
+    private static final Set<String> OPENING = Set.of("\"", "\u201C", "``");
 
     Reading attribute(Reading r) {
         String text = r.article().text();
@@ -76,7 +77,7 @@ final class QuoteAttributor {
         boolean verb = false;
         for (int k = at[1]; k < Math.min(t.size(), at[1] + (ofRole == null ? 8 : 14)); k++) {
             Token x = t.get(k);
-            if (x.word().equals("\"") || x.word().equals("\u201C") || x.word().equals("``") || x.word().equals(".") && k > at[1]) {
+            if (OPENING.contains(x.word()) || x.word().equals(".") && k > at[1]) {
                 break;
             }
             String id = mentions.at(x.start());

@@ -50,7 +50,8 @@ final class RelativeDates {
     /** "since year-end", "year-end net was lower": the end of the year before, unless the clause looks ahead. */
     private static Timex anchorYearEnd(Reading r, Timex t, LocalDate anchor) {
         String v = t.value();
-        if (!t.text().equalsIgnoreCase("year-end") && !ExtraTimes.YEAR_END_WORDS.matcher(t.text()).matches() || v == null || !v.equals(anchor.getYear() + "-12-31")) {
+        boolean yearEnd = t.text().equalsIgnoreCase("year-end") || ExtraTimes.YEAR_END_WORDS.matcher(t.text()).matches();
+        if (!yearEnd || v == null || !v.equals(anchor.getYear() + "-12-31")) {
             return t;
         }
         String text = r.article().text();
@@ -174,7 +175,8 @@ final class RelativeDates {
         if (!m.matches() || t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return t;
         }
-        LocalDate date = anchor.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
+        DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        LocalDate date = anchor.with(TemporalAdjusters.previous(day));
         return new Timex(t.start(), t.end(), t.text(), t.type(), date + t.value().substring(10));
     }
 

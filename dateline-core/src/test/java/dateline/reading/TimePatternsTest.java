@@ -102,7 +102,8 @@ class TimePatternsTest {
         List<Timex> out = new ArrayList<>();
         ExtraTimes.gaps(text, LocalDate.of(2023, 3, 8), out);
         assertEquals(List.of("mid-November=2023-11", "mid-1996=1996", "Fiscal 1989=1989", "year-end=2023-12-31",
-                "the nineties=199", "the early twenties=202", "70s=197", "80s=198", "the near term=FUTURE_REF", "single-day=P1D", "decades-long=PXY", "Sunday night=2023-03-12TNI"),
+                "the nineties=199", "the early twenties=202", "70s=197", "80s=198", "the near term=FUTURE_REF",
+                "single-day=P1D", "decades-long=PXY", "Sunday night=2023-03-12TNI"),
                 out.stream().map(t -> t.text() + "=" + t.value()).toList());
     }
 
