@@ -62,6 +62,7 @@ final class TimeNormaliser {
             out = clocksOnTheirDay(text, out, anchor);
         }
         out = weeksOf(text, out);
+        out = secondDays(text, out);
         return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
     }
 
@@ -92,6 +93,32 @@ final class TimeNormaliser {
             if (day != null && day.value() != null && day.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 out.set(i, new Timex(t.start(), t.end(), t.text(), t.type(), day.value() + t.value().substring(10)));
             }
+        }
+        return out;
+    }
+
+    // "April 24 and 25", "Sept. 13-14": a second day of the same month; not "Oct. 12 and 13 percent", "May 5 and 6,000",
+    // "June 5 and 3 others".
+    private static final Pattern SECOND_DAY = Pattern.compile("(\\s*(?:-|\u2013|and|or|to|through)\\s*)(\\d{1,2})\\b"
+            + "(?![.,]?\\d|\\s*(?:%|percent|per\\b|of\\b|more\\b|million|billion|thousand|hundred)"
+            + "|\\s+(?!(?:was|is|as|has|this|his|its)\\b)[a-z]+s\\b)"); // "and 3 others", "and 25 years"
+
+    /** The day after "April 24 and", dated in the month before it, as TimeML marks it: a date of its own. */
+    private static List<Timex> secondDays(String text, List<Timex> times) {
+        List<Timex> out = new ArrayList<>(times);
+        for (int i = 0; i < out.size(); i++) {
+            Timex t = out.get(i);
+            Matcher m = SECOND_DAY.matcher(text).region(t.end(), text.length());
+            if (t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")
+                    || !Character.isDigit(t.text().charAt(t.text().length() - 1)) || !m.lookingAt() || i + 1 < out.size() && out.get(i + 1).start() < m.end()) {
+                continue;
+            }
+            LocalDate first = LocalDate.parse(t.value());
+            int day = Integer.parseInt(m.group(2));
+            if (day <= first.getDayOfMonth() || day > first.lengthOfMonth()) {
+                continue;
+            }
+            out.add(i + 1, new Timex(m.start(2), m.end(2), m.group(2), TimexType.DATE, first.withDayOfMonth(day).toString()));
         }
         return out;
     }

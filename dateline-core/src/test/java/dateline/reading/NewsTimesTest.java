@@ -175,4 +175,12 @@ class NewsTimesTest {
         assertEquals("2023-W12", value(r, "the week of March 20"));
         assertEquals("2023-01-06", value(r, "the previous Friday"), "the Friday before the day last named");
     }
+
+    @Test
+    void aSecondDayAfterAMonthAndDayIsADateOfItsOwn() {
+        Reading r = read("The summit will be held on April 24 and 25 in Washington. Prices fell on Oct. 12 and 13 "
+                + "percent of the shares rose. On June 5 and 3 others were hurt.", MARCH_8);
+        assertEquals("2023-04-25", value(r, "25"));
+        assertTrue(r.times().stream().noneMatch(t -> t.text().equals("13") || t.text().equals("3")), r.times().toString());
+    }
 }
