@@ -47,8 +47,7 @@ final class Parse {
     }
 
     String lemma(int i) {
-        String l = token(i).lemma();
-        return l == null ? token(i).word().toLowerCase(java.util.Locale.ROOT) : l.toLowerCase(java.util.Locale.ROOT);
+        return token(i).lowerLemma();
     }
 
     String pos(int i) {

@@ -472,7 +472,7 @@ final class EntityTyper {
         boolean cited = Speech.CITING.contains(before) || before.equals("to") && before2.equals("according")
                 // "The Guardian cited", "The Canadian Press reported": a "the" name that reports is a news outlet
                 || before.equals("the") && j < t.size() && t.get(j).pos().startsWith("VB")
-                && Speech.PUBLISHING.contains(Speech.lemma(t.get(j)));
+                && Speech.PUBLISHING.contains(t.get(j).lowerLemma());
         if (cited && (tag.equals("NONE") || tag.equals("MISC"))) {
             int to = j;
             while (to < t.size() && (startsName(t, to) || glued(t, to))) {

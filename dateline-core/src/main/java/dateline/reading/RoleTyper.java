@@ -145,14 +145,14 @@ final class RoleTyper {
                 continue;
             }
             if (rel.equals("nmod:poss")) { // "the UK's commitment", not "Syria's north"
-                String noun = gov.lemma().toLowerCase(Locale.ROOT);
+                String noun = gov.lowerLemma();
                 return !gov.pos().startsWith("NNP") && !GROUND_NOUNS.contains(noun) && !EntityTyper.PLACE_NOUNS.contains(noun);
             }
             if (rel.startsWith("nsubj") || rel.equals("compound") && !gov.pos().startsWith("NNP")) {
                 return true; // "Turkey is a key player", "the UK is committed", "UK support", "a U.S.-Iraq partnership"
             }
             if (rel.equals("dobj") || rel.equals("obj") || rel.equals("iobj")) {
-                return gov.pos().startsWith("VB") && !MOTION_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT));
+                return gov.pos().startsWith("VB") && !MOTION_VERBS.contains(gov.lowerLemma());
             }
             if (rel.startsWith("nmod") || rel.startsWith("obl")) {
                 String c = caseOf(s, head);

@@ -21,7 +21,7 @@ final class SourceChains {
             String according = null;
             int accAt = -1, accEnd = -1;
             for (int k = 0; k + 2 < t.size(); k++) {
-                if (Speech.lemma(t.get(k)).equals("according") && t.get(k + 1).word().equalsIgnoreCase("to")) {
+                if (t.get(k).lowerLemma().equals("according") && t.get(k + 1).word().equalsIgnoreCase("to")) {
                     int m = k + 2;
                     if (t.get(m).pos().equals("DT") && m + 1 < t.size()) {
                         m++;
@@ -56,7 +56,7 @@ final class SourceChains {
                 // "X quoted Y as saying", "X reported, citing Y", "said, quoting Y".
                 for (int k = v + 1; k < Math.min(t.size() - 1, v + 8); k++) {
                     String w = t.get(k).word().toLowerCase();
-                    boolean cite = Speech.CITING.contains(w) || k == v + 1 && Speech.lemma(verb).equals("quote");
+                    boolean cite = Speech.CITING.contains(w) || k == v + 1 && verb.lowerLemma().equals("quote");
                     int m = Speech.CITING.contains(w) || !cite ? k + 1 : k;
                     if (cite && m < t.size() && t.get(m).pos().equals("DT") && m + 1 < t.size()) {
                         m++;

@@ -1,6 +1,5 @@
 package dateline.reading;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,11 +23,6 @@ final class Speech {
 
     /** Whether the token is a verb of saying. */
     static boolean isVerb(Token x) {
-        return x.pos() != null && x.pos().startsWith("VB") && VERBS.contains(lemma(x));
-    }
-
-    /** The token's lemma, lower case; its word where the tagger gave none. */
-    static String lemma(Token x) {
-        return x.lemma() == null ? x.word().toLowerCase(Locale.ROOT) : x.lemma().toLowerCase(Locale.ROOT);
+        return x.pos() != null && x.pos().startsWith("VB") && VERBS.contains(x.lowerLemma());
     }
 }

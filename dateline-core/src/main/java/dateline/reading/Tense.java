@@ -90,8 +90,8 @@ enum Tense {
                 Tense t = ofVerb(s, v, head);
                 if (t != null) {
                     // "agreed to buy the bank in January": what a past decision sets up may lie on either side
-                    // of the publication date.
-                    return t == PAST && infinitive ? PRESENT : t;
+                    // of the publication date; but what one "tried to" or "failed to" do happened then.
+                    return t == PAST && infinitive && !SAME_TIME.contains(s.tokens().get(v).lowerLemma()) ? PRESENT : t;
                 }
                 infinitive |= hasMarker(s, v, "to");
                 lastVerb = v;
@@ -152,7 +152,7 @@ enum Tense {
         }
         Token verb = s.tokens().get(v);
         String pos = verb.pos();
-        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        String lemma = verb.lowerLemma();
         if (intends(s, v) || beTo(s, v, head)) {
             return FUTURE;
         }
@@ -176,6 +176,10 @@ enum Tense {
         return PRESENT;
     }
 
+    // Verbs whose infinitive happens (or fails to) when they do: "tried to enter California on May 16".
+    private static final Set<String> SAME_TIME = Set.of("try", "attempt", "manage", "fail", "begin", "start",
+            "continue", "refuse", "decline", "seem", "appear", "happen", "rush", "hurry", "struggle", "neglect", "dare");
+
     // "is going to visit", "is due to arrive", "plans to", "is set to resume": a planned event.
     private static final Set<String> INTENT = Set.of("plan", "expect", "schedule", "due", "go", "intend", "hope", "aim",
             "set");
@@ -198,7 +202,7 @@ enum Tense {
         for (Dependency d : s.dependencies()) {
             if (d.dependent() == v && d.relation().equals("xcomp") && d.governor() >= 0) {
                 Token gov = s.tokens().get(d.governor());
-                if (INTENT.contains(gov.lemma() == null ? "" : gov.lemma().toLowerCase(Locale.ROOT))) {
+                if (INTENT.contains(gov.lowerLemma())) {
                     return true;
                 }
             }

@@ -11,4 +11,8 @@ package dateline.reading;
  * @param ner   its named-entity tag from the statistical tagger ("PERSON", "O", …)
  */
 public record Token(int start, int end, String word, String lemma, String pos, String ner) {
+    /** The lemma in lower case, or the word where the tagger gave none: the form that word lists are matched by. */
+    public String lowerLemma() {
+        return (lemma == null ? word : lemma).toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -177,6 +177,15 @@ class NewsTimesTest {
     }
 
     @Test
+    void whatOneTriedToDoHappenedThenButWhatOneAgreedToDoMayLieAhead() {
+        LocalDate november20 = LocalDate.of(2019, 11, 20);
+        Reading r = read("From there, I tried to enter California on May 16 but was caught by police. The government "
+                + "agreed to buy the bank in January.", november20);
+        assertEquals("2019-05-16", value(r, "May 16"), "the attempt was made in May, not next May");
+        assertEquals("2020-01", value(r, "January"), "a purchase agreed may still be to come: the nearest January");
+    }
+
+    @Test
     void aSecondDayAfterAMonthAndDayIsADateOfItsOwn() {
         Reading r = read("The summit will be held on April 24 and 25 in Washington. Prices fell on Oct. 12 and 13 "
                 + "percent of the shares rose. On June 5 and 3 others were hurt.", MARCH_8);
