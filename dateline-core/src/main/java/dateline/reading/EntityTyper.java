@@ -44,6 +44,9 @@ final class EntityTyper {
             "force", "battalion", "brigade", "regiment", "corps", "fund", "trust", "foundation", "society",
             "commission", "board", "authority", "bureau", "alliance", "coalition", "network", "press");
 
+    /** Last words of organisations' names that also end the names of places: "the Soviet Union", "the Oval Office". */
+    private static final Set<String> PLACE_LIKE_ENDS = Set.of("union", "front", "office");
+
     /** Last words of newspapers named after their city or country: "the Moscow Times", "the Korea Herald". */
     private static final Set<String> NEWSPAPER_WORDS = Set.of("times", "post", "herald", "tribune", "star", "journal",
             "gazette", "chronicle", "telegraph", "guardian", "observer", "examiner", "inquirer", "courier",
@@ -480,8 +483,11 @@ final class EntityTyper {
             }
             return mention(text, start, t.get(to - 1).end(), EntityType.ORGANIZATION, n);
         }
-        // Capitalised words the tagger missed that end in an organisation's noun: "Combined Joint Task Force".
-        if (tag.equals("NONE") && j - i > 1 && ORGANIZATION_NAME_ENDS.contains(last)) {
+        // Capitalised words the tagger missed, or took for a place, that end in an organisation's noun: "Combined
+        // Joint Task Force", "the International Tennis Federation"; but "the Russian Federation" and "the Soviet
+        // Union" are countries, and "the Western Front" and "the Oval Office" places.
+        if ((tag.equals("NONE") || tag.equals("LOCATION") && Countries.code(text.substring(start, end)) == null
+                && !PLACE_LIKE_ENDS.contains(last)) && j - i > 1 && ORGANIZATION_NAME_ENDS.contains(last)) {
             return mention(text, start, end, EntityType.ORGANIZATION, n);
         }
         return switch (tag) {

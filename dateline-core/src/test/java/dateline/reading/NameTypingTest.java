@@ -77,6 +77,15 @@ class NameTypingTest {
     }
 
     @Test
+    void aNameEndingInAnOrganisationsNounIsABodyUnlessItIsACountryOrAPlace() {
+        Reading r = ReaderTest.read("The competition is organised by the International Tennis Federation. He spoke "
+                + "from the Oval Office. The Soviet Union collapsed.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "International Tennis Federation"));
+        assertEquals(EntityType.LOCATION, typeOf(r, "Soviet Union"));
+        assertEquals(EntityType.LOCATION, typeOf(r, "Oval Office"));
+    }
+
+    @Test
     void anUntaggedNameSayingAQuoteIsItsSpeaker() {
         Reading r = ReaderTest.read("``We've reduced our airplane-design effort and are focusing more on the technology "
                 + "breakthroughs,'' said Angers.");
