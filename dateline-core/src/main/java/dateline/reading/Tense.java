@@ -153,6 +153,10 @@ enum Tense {
         Token verb = s.tokens().get(v);
         String pos = verb.pos();
         String lemma = verb.lowerLemma();
+        String word = verb.word().toLowerCase(Locale.ROOT);
+        if ("MD".equals(pos) && (FUTURE_AUX.contains(word) || MAYBE_AUX.contains(word))) {
+            return FUTURE; // a parse gone astray may leave the modal itself in the verb's place ("Spain -> will -> be")
+        }
         if (intends(s, v) || beTo(s, v, head)) {
             return FUTURE;
         }

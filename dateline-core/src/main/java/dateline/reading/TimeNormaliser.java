@@ -67,8 +67,10 @@ final class TimeNormaliser {
     }
 
     // What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. EST Tuesday",
+    // "2 a.m. local time (0100 GMT) on Wednesday",
     // "Friday at 10:35 a.m.".
-    private static final Pattern CLOCK_THEN_DAY = Pattern.compile("\\s*(?:\\([^()]{0,20}\\)\\s*)?(?:[A-Z]{2,4}\\s+)?(?:on\\s+)?");
+    private static final Pattern CLOCK_THEN_DAY = Pattern.compile("\\s*(?:local time\\s*)?(?:\\([^()]{0,20}\\)\\s*)?"
+            + "(?:[A-Z]{2,4}\\s+)?(?:on\\s+)?");
     private static final Pattern DAY_THEN_CLOCK = Pattern.compile(",?\\s*(?:at\\s+)?");
 
     /**

@@ -186,6 +186,14 @@ class NewsTimesTest {
     }
 
     @Test
+    void aModalLeftInTheVerbsPlaceStillLooksAheadAndLocalTimeStandsBeforeTheDay() {
+        Reading r = read("The series ended close to 2 a.m. local time (0100 GMT) on Monday. Spain will be back in action "
+                + "on Friday against defending champion Croatia.", MARCH_8);
+        assertEquals("2023-03-06T02:00", value(r, "2 a.m."), "the clock time is on the Monday written after it");
+        assertEquals("2023-03-10", value(r, "Friday"), "the parser hangs 'will' off 'Spain', yet the clause is future");
+    }
+
+    @Test
     void aSecondDayAfterAMonthAndDayIsADateOfItsOwn() {
         Reading r = read("The summit will be held on April 24 and 25 in Washington. Prices fell on Oct. 12 and 13 "
                 + "percent of the shares rose. On June 5 and 3 others were hurt.", MARCH_8);
