@@ -414,14 +414,17 @@ final class EntityTyper {
             }
             product |= PRODUCT_HEADS.contains(lower(t.get(k)));
         }
+        // "the Knevichi airport", but not "a US prison": a country names where a facility is, not which.
         if (j < t.size() && isLowerWord(t.get(j).word()) && FACILITY_HEADS.contains(lower(t.get(j)))
-                && t.get(j).pos().startsWith("NN") && !(tag.equals("PERSON") && j - i > 1)) {
+                && t.get(j).pos().startsWith("NN") && !(tag.equals("PERSON") && j - i > 1)
+                && Countries.code(text.substring(start, end)) == null) {
             return mention(text, start, t.get(j).end(), EntityType.FACILITY, n);
         }
         if (head != null && ORGANIZATION_HEADS.contains(head)) {
             return mention(text, start, end, EntityType.ORGANIZATION, n);
         }
-        if (product || head != null && PRODUCT_HEADS.contains(head)) {
+        // "Royal Navy helicopters": a force or a body before a product noun operates it, and is no product's name.
+        if ((product || head != null && PRODUCT_HEADS.contains(head)) && !ORGANIZATION_NAME_ENDS.contains(last)) {
             // Titles and numbers are part of a product's name: "the Marshal Shaposhnikov frigate", "Superjet 100".
             int from = i;
             while (from > 0 && startsName(t, from - 1) && coarse(t.get(from - 1).ner()) == null) {

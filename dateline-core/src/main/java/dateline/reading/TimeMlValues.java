@@ -109,7 +109,8 @@ final class TimeMlValues {
                     (unit.startsWith("hour") || unit.startsWith("minute") ? "PTX" : "PX") + Character.toUpperCase(unit.charAt(0)));
         }
         if ((m = DECADE.matcher(v)).matches() || (m = CENTURY.matcher(v)).matches()) {
-            return with(t, m.group(1));
+            // "the early 2000s", which SUTime may call a set: a decade is a date
+            return new Timex(t.start(), t.end(), t.text(), TimexType.DATE, m.group(1));
         }
         if ((m = MONTHS.matcher(v)).matches() && t.text().toLowerCase(Locale.ROOT).contains("quarter")) {
             String n = m.group(1);

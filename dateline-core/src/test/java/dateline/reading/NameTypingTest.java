@@ -86,6 +86,14 @@ class NameTypingTest {
     }
 
     @Test
+    void aCountryBeforeAFacilityNounAndAForceBeforeAProductNounKeepTheirTypes() {
+        Reading r = ReaderTest.read("He died in custody in a US prison. Andrew flew Royal Navy helicopters during the war.");
+        assertEquals(EntityType.LOCATION, typeOf(r, "US"));
+        assertFalse(mentions(r).contains("US prison"), mentions(r).toString());
+        assertEquals(EntityType.ORGANIZATION, typeOf(r, "Royal Navy"));
+    }
+
+    @Test
     void anUntaggedNameSayingAQuoteIsItsSpeaker() {
         Reading r = ReaderTest.read("``We've reduced our airplane-design effort and are focusing more on the technology "
                 + "breakthroughs,'' said Angers.");

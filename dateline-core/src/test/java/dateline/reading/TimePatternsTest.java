@@ -62,6 +62,8 @@ class TimePatternsTest {
                 "2023-03-09T17:00-0500"));
         assertEquals("2022", value("Prices rose over the past year.", "the past year", "2023"));
         assertEquals("PAST_REF", value("The plant closed several years ago.", "several years ago", "2020"));
+        assertEquals(TimexType.DATE, convert("He stayed there in the early 2000s.", "2000s", TimexType.SET, "200X").type(),
+                "a decade is a date, whatever SUTime calls it");
         assertEquals("P10Y", value("Coal use will surge over the next decade.", "the next decade", "202X"));
         assertEquals("XXXX-XX-XXTMO", convert("She checks the air every morning.", "every morning", TimexType.SET,
                 "TMO").value());
