@@ -317,7 +317,8 @@ final class Coreferencer {
                 Span name = e.getKey();
                 String between = name.start() >= title.end() ? text.substring(title.end(), name.start())
                         : name.end() <= title.start() ? text.substring(name.end(), title.start()) : null;
-                boolean next = between != null && name.start() >= title.end() && between.matches("\\s*,?\\s*");
+                boolean next = between != null && name.start() >= title.end()
+                        && (between.matches("\\s*,?\\s*") || moreTitles(between));
                 boolean apposed = between != null && name.end() <= title.start() && between.matches("\\s*,\\s*(the\\s+)?");
                 if ((next || apposed) && type(text, e.getValue().root()) == EntityType.PERSON) {
                     holder = e.getValue().root();
@@ -344,6 +345,20 @@ final class Coreferencer {
             }
             ofMention.put(title, holder);
         }
+    }
+
+    /** "…, CEO and president …": only titles, commas and "and" between a title and the name they all lead to. */
+    private static boolean moreTitles(String between) {
+        String[] words = between.strip().toLowerCase(Locale.ROOT).split("[\\s,]+");
+        boolean title = false;
+        for (String w : words) {
+            if (PERSON_ROLES.contains(w) || RANKS.contains(w)) {
+                title = true;
+            } else if (!w.equals("and")) {
+                return false;
+            }
+        }
+        return title && between.matches("(?s)\\s*(?:,|and\\b).*");
     }
 
     /**

@@ -150,6 +150,16 @@ class ReaderTest {
     }
 
     @Test
+    void titlesInAListLeadToTheNameAfterThem() {
+        Reading r = read("\u201COur third quarter results reflected broad-based growth across our business,\" "
+                + "chairman, CEO and president Craig Menear said in the earnings release.");
+        Entity menear = entity(r, "Craig Menear");
+        assertTrue(menear.aliases().contains("CEO"), menear.aliases().toString());
+        assertEquals(1, r.entities().size(), r.entities().toString());
+        assertEquals(menear.id(), r.quotes().get(0).speaker());
+    }
+
+    @Test
     void facilitiesAndProductsByTheirHeadNouns() {
         Reading r = read("The president visited the Gostomel airport and inspected the Admiral Kuznetsov carrier, "
                 + "which carries Su-33 fighter jets.");
