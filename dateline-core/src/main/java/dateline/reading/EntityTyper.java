@@ -707,7 +707,8 @@ final class EntityTyper {
     private static final Set<String> NOT_ACRONYMS = Set.of("TV", "OK", "AM", "PM", "CEO", "GDP", "ID", "AI", "IT", "PR",
             "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
             "PDF", "URL", "FAQ", "DNA", "HIV", "AIDS", "COVID", "ISBN", "RSS", "SMS", "GPS", "IEDS",
-            "NB", "PS");
+            "NB", "PS", "HDR", "LAN", "WAN", "USB", "CPU", "GPU", "API", "HDMI", "LED", "LCD", "SSD", "RAM", "VPN",
+            "TL", "DR");
 
     /**
      * An acronym the tagger left untagged ("the SRTF", "CJTF"): a capitalised word of 2 to 6 letters whose

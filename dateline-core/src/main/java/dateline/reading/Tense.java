@@ -80,6 +80,14 @@ enum Tense {
     }
 
     private static Tense ofClause(Sentence s, int word) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == word && d.relation().equals("cop")) {
+                // "the launch day is Tuesday", "the deadline is Friday": a day named as what a present thing is lies
+                // ahead; "the vote was Tuesday" behind.
+                String pos = s.tokens().get(d.dependent()).pos();
+                return "VBZ".equals(pos) || "VBP".equals(pos) ? FUTURE : "VBD".equals(pos) ? PAST : PRESENT;
+            }
+        }
         int[] head = heads(s);
         int v = word;
         int lastVerb = -1;

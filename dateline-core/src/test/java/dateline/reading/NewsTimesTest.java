@@ -194,6 +194,13 @@ class NewsTimesTest {
     }
 
     @Test
+    void aDayNamedAsWhatSomethingIsLiesAheadOrBehindByTheCopula() {
+        Reading r = read("The launch day is Friday, sort of. The vote was Monday.", MARCH_8);
+        assertEquals("2023-03-10", value(r, "Friday"));
+        assertEquals("2023-03-06", value(r, "Monday"));
+    }
+
+    @Test
     void aSecondDayAfterAMonthAndDayIsADateOfItsOwn() {
         Reading r = read("The summit will be held on April 24 and 25 in Washington. Prices fell on Oct. 12 and 13 "
                 + "percent of the shares rose. On June 5 and 3 others were hurt.", MARCH_8);
