@@ -160,11 +160,16 @@ final class Coreferencer {
                     continue;
                 }
                 String[] long_ = words(name(text, b.root()));
-                if (long_.length <= short_.length && !b.root().acronyms.contains(short_[0])) {
+                // "Edmunds" → "Edmunds.com": a site named by its address is the company of that name.
+                boolean site = long_.length == 1 && short_.length == 1 && long_[0].startsWith(short_[0] + ".")
+                        && WEB_SUFFIX.matcher(long_[0].substring(short_[0].length())).matches();
+                if (long_.length <= short_.length && !b.root().acronyms.contains(short_[0]) && !site) {
                     continue;
                 }
-                boolean person = type(text, b.root()) == EntityType.PERSON && short_.length == 1
-                        && (long_[0].equals(short_[0]) || long_[long_.length - 1].equals(short_[0]));
+                // "Sawyer" and "Hawk Sawyer" → "Kathleen Hawk Sawyer"
+                boolean person = type(text, b.root()) == EntityType.PERSON && (short_.length == 1
+                        && (long_[0].equals(short_[0]) || long_[long_.length - 1].equals(short_[0]))
+                        || type(text, a) == EntityType.PERSON && endsWith(long_, short_));
                 // "Vostochny" → "Vostochny Spaceport", but a place is not its government ("UK" ↛ "UK Government")
                 // and a company is not its plant ("Airbus" ↛ "Airbus factory", but "Vostochny" → "Vostochny Spaceport").
                 EntityType shortType = type(text, a), longType = type(text, b.root());
@@ -176,7 +181,7 @@ final class Coreferencer {
                 // "the KnAAZ plant" → the plant whose acronym is KnAAZ.
                 boolean acronymHeaded = short_.length > 1 && b.root().acronyms.contains(short_[0])
                         && restAreHeads(short_, 1) && shortType == longType;
-                if (person || headed || acronymHeaded) {
+                if (person || headed || acronymHeaded || site) {
                     int at = Math.abs(b.names.get(0).start() - a.names.get(0).start());
                     if (at < bestAt) {
                         best = b.root();
@@ -678,6 +683,17 @@ final class Coreferencer {
         }
         return out;
     }
+
+    private static boolean endsWith(String[] long_, String[] short_) {
+        for (int i = 1; i <= short_.length; i++) {
+            if (!long_[long_.length - i].equals(short_[short_.length - i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern WEB_SUFFIX = Pattern.compile("\\.(?:com|net|org|co\\.uk|co|io)");
 
     private static boolean startsWith(String[] long_, String[] short_) {
         for (int i = 0; i < short_.length; i++) {

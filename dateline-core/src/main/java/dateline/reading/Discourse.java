@@ -38,7 +38,7 @@ final class Discourse {
             if (reference == null) {
                 continue;
             }
-            String value = shift(reference.value(), m.group(1), unit);
+            String value = shift(reference.value().replaceFirst("T.*$", ""), m.group(1), unit);
             if (value == null) {
                 continue;
             }
@@ -66,10 +66,11 @@ final class Discourse {
             if (t.end() > offset) {
                 break;
             }
-            if (t.value() == null || !t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            // "10:30 p.m. Aug. 9 ... the following morning": a clock time names its day too
+            if (t.value() == null || !t.value().matches("\\d{4}(-\\d{2}(-\\d{2}(T\\d.*)?)?)?")) {
                 continue;
             }
-            if (told.contains(t) || EXPLICIT_YEAR.matcher(t.text()).find() || anyDay && t.value().length() == 10) {
+            if (told.contains(t) || EXPLICIT_YEAR.matcher(t.text()).find() || anyDay && t.value().length() >= 10) {
                 found = t;
             }
         }

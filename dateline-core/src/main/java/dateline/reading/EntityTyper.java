@@ -708,7 +708,7 @@ final class EntityTyper {
             "HQ", "VIP", "USD", "EUR", "GBP", "RUB", "KM", "MW", "GW", "KG",
             "PDF", "URL", "FAQ", "DNA", "HIV", "AIDS", "COVID", "ISBN", "RSS", "SMS", "GPS", "IEDS",
             "NB", "PS", "HDR", "LAN", "WAN", "USB", "CPU", "GPU", "API", "HDMI", "LED", "LCD", "SSD", "RAM", "VPN",
-            "TL", "DR");
+            "TL", "DR", "SUV");
 
     /**
      * An acronym the tagger left untagged ("the SRTF", "CJTF"): a capitalised word of 2 to 6 letters whose

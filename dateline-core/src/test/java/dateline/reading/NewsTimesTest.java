@@ -201,6 +201,13 @@ class NewsTimesTest {
     }
 
     @Test
+    void theFollowingMorningCountsFromAClockTimesDay() {
+        Reading r = read("Epstein was left alone in his cell at 10:30 p.m. Aug. 9. He was found dead the following "
+                + "morning.", LocalDate.of(2019, 11, 19));
+        assertEquals("2019-08-10", value(r, "the following morning"));
+    }
+
+    @Test
     void aSecondDayAfterAMonthAndDayIsADateOfItsOwn() {
         Reading r = read("The summit will be held on April 24 and 25 in Washington. Prices fell on Oct. 12 and 13 "
                 + "percent of the shares rose. On June 5 and 3 others were hurt.", MARCH_8);

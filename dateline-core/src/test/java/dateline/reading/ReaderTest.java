@@ -160,6 +160,15 @@ class ReaderTest {
     }
 
     @Test
+    void aPersonsLaterNamesAndASitesNameWithoutItsAddressAreTheSameEntity() {
+        Reading r = read("Bureau of Prisons Director Kathleen Hawk Sawyer told Congress the cameras failed. Hawk Sawyer "
+                + "said the guards were overworked. Sales fell, according to Edmunds.com. Edmunds analyst Jessica "
+                + "Caldwell said buyers were cautious.");
+        assertTrue(entity(r, "Kathleen Hawk Sawyer").aliases().contains("Hawk Sawyer"), r.entities().toString());
+        assertTrue(entity(r, "Edmunds.com").aliases().contains("Edmunds"), r.entities().toString());
+    }
+
+    @Test
     void facilitiesAndProductsByTheirHeadNouns() {
         Reading r = read("The president visited the Gostomel airport and inspected the Admiral Kuznetsov carrier, "
                 + "which carries Su-33 fighter jets.");
