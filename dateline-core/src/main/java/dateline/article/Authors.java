@@ -93,7 +93,9 @@ final class Authors {
         for (String part : NAME_SEPARATOR.split(b)) {
             String n = part.strip();
             int words = n.isEmpty() ? 0 : n.split(" ").length;
-            if (n.length() >= 3 && n.length() <= 60 && words <= 5 && Character.isLetter(n.charAt(0)) && !isHandle(n)) {
+            // "Tom Rogan, November 18": a part with a digit is a date or a time, not a name
+            if (n.length() >= 3 && n.length() <= 60 && words <= 5 && Character.isLetter(n.charAt(0)) && !isHandle(n)
+                    && n.chars().noneMatch(Character::isDigit)) {
                 names.add(n);
             }
         }
