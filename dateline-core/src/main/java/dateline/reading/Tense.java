@@ -99,7 +99,8 @@ enum Tense {
                 if (t != null) {
                     // "agreed to buy the bank in January": what a past decision sets up may lie on either side
                     // of the publication date; but what one "tried to" or "failed to" do happened then.
-                    return t == PAST && infinitive && !SAME_TIME.contains(s.tokens().get(v).lowerLemma()) ? PRESENT : t;
+                    boolean setUp = infinitive && !SAME_TIME.contains(s.tokens().get(v).lowerLemma());
+                    return t == PAST && setUp ? PRESENT : t;
                 }
                 infinitive |= hasMarker(s, v, "to");
                 lastVerb = v;
