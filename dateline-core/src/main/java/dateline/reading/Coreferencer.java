@@ -693,7 +693,7 @@ final class Coreferencer {
         return true;
     }
 
-    private static final Pattern WEB_SUFFIX = Pattern.compile("\\.(?:com|net|org|co\\.uk|co|io)");
+    private static final Pattern WEB_SUFFIX = Pattern.compile(EntityTyper.WEB_DOMAINS);
 
     private static boolean startsWith(String[] long_, String[] short_) {
         for (int i = 0; i < short_.length; i++) {

@@ -86,7 +86,9 @@ final class EntityTyper {
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Mme",
             "Mme.", "Herr", "Frau");
     /** A site's name written as its address: "Detik.com", "Amazon.com". */
-    private static final Pattern WEB_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\.(?:com|net|org|co\\.uk|co|io)");
+    /** The endings of a site's address that news uses as a name. */
+    static final String WEB_DOMAINS = "\\.(?:com|net|org|co\\.uk|co|io)";
+    private static final Pattern WEB_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*" + WEB_DOMAINS);
 
     /** Churches named by their denomination are bodies, not buildings: "the Catholic Church". */
     private static final Set<String> DENOMINATIONS = Set.of("catholic", "orthodox", "anglican", "lutheran", "methodist",
