@@ -1,5 +1,6 @@
 package dateline.event;
 
+import dateline.reading.Lexicon;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ final class Triggers {
             Map.entry("shell", EventType.ATTACK), Map.entry("invade", EventType.ATTACK), Map.entry("raid", EventType.ATTACK));
 
     /** Movement verbs that only make an arrival when they name where to ("flew to Beijing"). */
-    static final Set<String> NEEDS_PLACE = Set.of("travel", "fly", "return", "reach", "land", "stop", "leave");
+    static final Set<String> NEEDS_PLACE = Lexicon.standard().words("needs-place");
 
     /** Nouns that name an event ("his visit to Vladivostok", "held talks"). */
     static final Map<String, EventType> NOUNS = Map.ofEntries(
@@ -42,14 +43,13 @@ final class Triggers {
             Map.entry("deal", EventType.SIGN), Map.entry("treaty", EventType.SIGN));
 
     /** Verbs that lend their subject and time to an event noun: "held talks", "paid a visit", "signed a deal". */
-    static final Set<String> LIGHT = Set.of("hold", "have", "conduct", "pay", "make", "begin", "start", "conclude",
-            "end", "complete", "embark", "exchange", "wrap", "continue", "sign", "reach", "strike", "ink", "seal");
+    static final Set<String> LIGHT = Lexicon.standard().words("light-verbs");
 
     /** Nouns that only name an event after a light verb ("exchanged views", "signed agreements"). */
-    static final Set<String> LIGHT_ONLY_NOUNS = Set.of("view", "agreement", "deal", "treaty");
+    static final Set<String> LIGHT_ONLY_NOUNS = Lexicon.standard().words("light-only-nouns");
 
     /** Verbs that make an agreement happen: "has a deal" is a state, "struck a deal" an event. */
-    private static final Set<String> CONCLUDING = Set.of("sign", "ink", "strike", "reach", "conclude", "seal");
+    private static final Set<String> CONCLUDING = Lexicon.standard().words("concluding");
 
     /** Whether a light verb and an event noun make that event together: not "exchange" + "visit", not "have" + "deal". */
     static boolean lightFits(String verb, String noun) {
@@ -64,36 +64,30 @@ final class Triggers {
     }
 
     /** Governing words that make what they govern a plan, not a fact: "plans to visit", "is expected to sign". */
-    static final Set<String> PLANNING = Set.of("plan", "expect", "intend", "hope", "want", "aim", "prepare",
-            "schedule", "set", "due", "seek", "try", "propose", "invite", "agree", "decide", "promise", "threaten",
-            "wish", "offer", "going", "likely", "ready", "able", "be", "urge", "ask", "need", "consider");
+    static final Set<String> PLANNING = Lexicon.standard().words("planning");
 
     /** Auxiliaries and modals that put an event in the future or in the realm of the possible. */
-    static final Set<String> MODALS = Set.of("will", "shall", "would", "may", "might", "could", "should", "must",
-            "can", "'ll", "wo", "ca");
+    static final Set<String> MODALS = Lexicon.standard().words("modals");
 
     /** Adjectives that make an event noun a plan: "the planned visit". */
-    static final Set<String> PLANNED_ADJECTIVES = Set.of("planned", "upcoming", "expected", "future", "proposed",
-            "possible", "scheduled", "next", "forthcoming", "potential", "prospective");
+    static final Set<String> PLANNED_ADJECTIVES = Lexicon.standard().words("planned-adjectives");
 
-    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
+    static final Set<String> NEGATIONS = Lexicon.standard().words("negations");
 
     /** Governing verbs that deny what they govern: "refused to sign". */
-    static final Set<String> NEGATING = Set.of("refuse", "decline", "fail", "deny", "reject");
+    static final Set<String> NEGATING = Lexicon.standard().words("negating");
 
-    static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently", "supposedly");
+    static final Set<String> HEDGES = Lexicon.standard().words("hedges");
 
-    static final Set<String> CLAIMING = Set.of("claim", "allege", "rumor", "rumour", "suggest", "believe");
+    static final Set<String> CLAIMING = Lexicon.standard().words("claiming");
 
     /** Prepositions that introduce where an event happens or arrives. */
-    static final Set<String> AT = Set.of("in", "at", "to", "near", "inside", "into", "on", "outside", "within");
+    static final Set<String> AT = Lexicon.standard().words("at-prepositions");
 
     /** Prepositions and heads that lead away from the event's place: "left for Moscow", "in the direction of X". */
-    static final Set<String> AWAY = Set.of("for", "towards", "toward", "from", "via", "through", "past");
-    static final Set<String> AWAY_HEADS = Set.of("direction", "way", "route", "border", "road", "home");
+    static final Set<String> AWAY = Lexicon.standard().words("away-prepositions");
+    static final Set<String> AWAY_HEADS = Lexicon.standard().words("away-heads");
 
     /** Relations to clauses and words that carry their own event, or none: never searched for places or times. */
-    static final Set<String> OTHER_CLAUSES = Set.of("nsubj", "nsubj:pass", "csubj", "ccomp", "parataxis", "conj",
-            "acl:relcl", "punct", "mark", "cc", "discourse", "vocative", "reparandum", "list", "dislocated", "orphan",
-            "xcomp");
+    static final Set<String> OTHER_CLAUSES = Lexicon.standard().words("other-clauses");
 }

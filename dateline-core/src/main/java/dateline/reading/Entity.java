@@ -33,7 +33,7 @@ public record Entity(String id, String name, EntityType type, List<String> alias
 
     /** Whether the name is only an office, for a holder the text never names: "the Foreign Secretary". */
     public boolean namedByTitle() {
-        return type == EntityType.PERSON && EntityTyper.isTitle(name);
+        return type == EntityType.PERSON && Titles.standard().isTitle(name);
     }
 
     /** The same entity placed on the map. */

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class NotTimes {
     private static final Pattern AGE = Pattern.compile("(?i).*\\b(years?|months?)[- ]old\\b.*");
     // Frequency adjectives and vague adverbs that TimeML leaves alone.
-    private static final Set<String> WORDS = Set.of("once", "previously", "future", "quarterly", "annual", "annually",
-            "formerly", "eventually");
+    private static final Set<String> WORDS = Lexicon.standard().words("not-time-words");
     private static final Pattern RATE = Pattern.compile("(?i)(?:a|per) (?:year|month|week|day|night|hour)");
     private static final Pattern UNIT = Pattern.compile("(?i)year|month|week|day|night|hour");
     // "a second group", "A second A380": the ordinal, not the span of a second ("a second later" is one).

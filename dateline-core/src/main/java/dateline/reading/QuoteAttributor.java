@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class QuoteAttributor {
     private static final int MIN_WORDS = 4;
-    private static final Set<String> OPENING = Set.of("\"", "\u201C", "``");
+    private static final Set<String> OPENING = Lexicon.standard().words("opening");
 
     Reading attribute(Reading r) {
         String text = r.article().text();
@@ -82,7 +82,7 @@ final class QuoteAttributor {
             }
             String id = mentions.at(x.start());
             if (id != null && speaker == null && !id.equals(ofRole)) {
-                if (k > at[1] && OF_ROLE.contains(EntityTyper.lower(t.get(k - 1))) && ofRole == null) {
+                if (k > at[1] && OF_ROLE.contains(TokenShapes.lower(t.get(k - 1))) && ofRole == null) {
                     // "said the chairman of Chrysler LLC Jim Press": the body the speaker's office is of; the
                     // speaker may still be named after it.
                     ofRole = id;
@@ -98,7 +98,7 @@ final class QuoteAttributor {
         return verb ? ofRole : null;
     }
 
-    private static final Set<String> OF_ROLE = Set.of("of", "at", "for");
+    private static final Set<String> OF_ROLE = Lexicon.standard().words("of-role");
 
     /** 'Peskov said: "…"': a mention and a speech verb just before the quote, in the same sentence. */
     private static String before(Tokens tokens, MentionIndex mentions, int start) {

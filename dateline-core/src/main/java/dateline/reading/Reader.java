@@ -15,12 +15,24 @@ import java.util.Objects;
  */
 public final class Reader {
     private final CoreNlpAnnotator annotator = new CoreNlpAnnotator();
-    private final EntityTyper typer = new EntityTyper();
     private final TimeNormaliser times = new TimeNormaliser();
-    private final Coreferencer coreferencer = new Coreferencer();
+    private final MentionScanner names;
+    private final Coreferencer coreferencer;
     private final RoleTyper roles = new RoleTyper();
     private final QuoteAttributor quotes = new QuoteAttributor();
     private final SourceChains sources = new SourceChains();
+
+    /** A reader with the word lists that ship with Dateline. */
+    public Reader() {
+        this(Lexicon.standard());
+    }
+
+    /** A reader whose name and coreference rules consult {@code lexicon}: how tests try a rule on lists of their own. */
+    Reader(Lexicon lexicon) {
+        Titles titles = new Titles(lexicon);
+        names = new MentionScanner(lexicon, titles);
+        coreferencer = new Coreferencer(lexicon, titles);
+    }
 
     /** The reading of one article; articles not in English come back {@link Reading#unread unread}. */
     public Reading read(Article article) {
@@ -29,11 +41,11 @@ public final class Reader {
             return Reading.unread(article);
         }
         LocalDate anchor = anchor(article.published());
-        // The chain, in order: each stage takes the reading so far and returns a new one.
+        // The chain, in order: each stage takes the reading so far and returns a new one; the name mentions found in
+        // the annotated text go straight to coreference, which makes them the reading's entities.
         Reading r = annotator.annotate(article, anchor);
-        r = typer.type(r);
         r = times.normalise(r, anchor);
-        r = coreferencer.resolve(r);
+        r = coreferencer.resolve(r, names.scan(r));
         r = roles.type(r);
         r = quotes.attribute(r);
         r = sources.chain(r);

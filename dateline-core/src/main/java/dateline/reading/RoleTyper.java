@@ -24,37 +24,27 @@ import java.util.Set;
  */
 final class RoleTyper {
     /** Nouns a group's name modifies and a person's does not: "ISIL fighters", "Daesh targets". */
-    private static final Set<String> GROUP_NOUNS = Set.of("fighters", "fighter", "militants", "militant", "terrorists",
-            "terrorist", "forces", "targets", "positions", "members", "territory", "stronghold", "strongholds",
-            "leadership", "propaganda", "recruits", "cells", "insurgents", "units");
+    private static final Set<String> GROUP_NOUNS = Lexicon.standard().words("group-nouns");
     /** Plural verbs after a one-word name: a group taken as its members, as British English does ("ISIL are losing"). */
-    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
+    private static final Set<String> PLURAL_VERBS = Lexicon.standard().words("plural-verbs");
     /** Participles before "by X" whose agent is a group: territory and attacks are "controlled by" and "claimed by". */
-    private static final Set<String> HELD_BY = Set.of("claimed", "controlled", "held", "occupied", "seized");
+    private static final Set<String> HELD_BY = Lexicon.standard().words("held-by");
     /** Words right before a name that fight a group: "against Daesh", "defeat Daesh", "counter ISIL". */
-    private static final Set<String> AGAINST = Set.of("against", "defeat", "defeating", "defeated", "counter",
-            "countering", "combat", "combating", "combatting");
+    private static final Set<String> AGAINST = Lexicon.standard().words("against");
     /**
      * Prepositions whose object takes part in a deed: "with Turkey", "by Russia", "between the UK and France", "the
      * international community, including Russia".
      */
-    private static final Set<String> PARTNER_CASES = Set.of("with", "by", "between", "against", "alongside", "among",
-            "including");
+    private static final Set<String> PARTNER_CASES = Lexicon.standard().words("partner-cases");
     /** Verbs whose object is ground or a topic, not a party: "visited Syria", "left Iraq", "discussed Libya". */
-    private static final Set<String> MOTION_VERBS = Set.of("visit", "enter", "leave", "reach", "cross", "tour",
-            "travel", "return", "arrive", "flee", "cover", "span", "border", "liberate", "capture", "seize", "control",
-            "hold", "occupy", "invade", "bomb", "strike", "shell", "defend", "rebuild", "describe", "call", "name",
-            "discuss", "mention", "debate", "rid", "unite");
+    private static final Set<String> MOTION_VERBS = Lexicon.standard().words("motion-verbs");
     /** Prepositions of place: a name right after one is ground, however the parser attached it ("Near Mosul, …"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "across", "to", "into", "from",
-            "throughout", "within", "inside", "outside", "around", "over");
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.standard().words("ground-prepositions");
     /** Nouns of a country's ground, people or past, after its possessive: "Syria's north", "Iraq's civilians". */
-    private static final Set<String> GROUND_NOUNS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "soil", "airspace", "coast", "coastline", "interior", "heartland", "outskirts",
-            "part", "half", "waters", "side", "centre", "center", "land", "desert", "countryside", "population",
-            "people", "citizen", "civilian", "heritage", "history", "culture");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
-            "herself");
+    private static final Set<String> PLACE_NOUNS = Lexicon.standard().words("place-nouns");
+    private static final Set<String> PERSON_ROLES = Lexicon.standard().words("person-roles");
+    private static final Set<String> GROUND_NOUNS = Lexicon.standard().words("ground-nouns");
+    private static final Set<String> PERSONAL_PRONOUNS = Lexicon.standard().words("personal-pronouns");
 
     Reading type(Reading r) {
         String text = r.article().text();
@@ -101,16 +91,16 @@ final class RoleTyper {
             }
             List<Token> t = s.tokens();
             int i = span[0], j = span[1];
-            cue |= j < t.size() && (GROUP_NOUNS.contains(EntityTyper.lower(t.get(j)))
-                    || PLURAL_VERBS.contains(EntityTyper.lower(t.get(j))))
-                    || i > 0 && AGAINST.contains(EntityTyper.lower(t.get(i - 1)))
-                    || i > 1 && EntityTyper.lower(t.get(i - 1)).equals("of")
-                    && AGAINST.contains(EntityTyper.lower(t.get(i - 2)))
-                    || i > 1 && EntityTyper.lower(t.get(i - 1)).equals("by") && HELD_BY.contains(EntityTyper.lower(t.get(i - 2)))
-                    || j + 1 < t.size() && EntityTyper.lower(t.get(j + 1)).equals("responsibility")
-                    && EntityTyper.lower(t.get(j)).equals("claimed")
-                    || j + 2 < t.size() && EntityTyper.lower(t.get(j + 2)).equals("responsibility")
-                    && EntityTyper.lower(t.get(j + 1)).equals("claimed");
+            cue |= j < t.size() && (GROUP_NOUNS.contains(TokenShapes.lower(t.get(j)))
+                    || PLURAL_VERBS.contains(TokenShapes.lower(t.get(j))))
+                    || i > 0 && AGAINST.contains(TokenShapes.lower(t.get(i - 1)))
+                    || i > 1 && TokenShapes.lower(t.get(i - 1)).equals("of")
+                    && AGAINST.contains(TokenShapes.lower(t.get(i - 2)))
+                    || i > 1 && TokenShapes.lower(t.get(i - 1)).equals("by") && HELD_BY.contains(TokenShapes.lower(t.get(i - 2)))
+                    || j + 1 < t.size() && TokenShapes.lower(t.get(j + 1)).equals("responsibility")
+                    && TokenShapes.lower(t.get(j)).equals("claimed")
+                    || j + 2 < t.size() && TokenShapes.lower(t.get(j + 2)).equals("responsibility")
+                    && TokenShapes.lower(t.get(j + 1)).equals("claimed");
         }
         return cue;
     }
@@ -125,7 +115,7 @@ final class RoleTyper {
         List<Token> t = s.tokens();
         int head = head(s, span[0], span[1]);
         Dependency first = governorOf(s, head);
-        if (span[0] > 0 && PLACE_PREPOSITIONS.contains(EntityTyper.lower(t.get(span[0] - 1)))
+        if (span[0] > 0 && PLACE_PREPOSITIONS.contains(TokenShapes.lower(t.get(span[0] - 1)))
                 || span[0] > 1 && t.get(span[0] - 1).word().equals(",") && first != null
                 && !first.relation().equals("conj") && t.get(span[0] - 2).pos().startsWith("NNP")
                 && !isCountryBefore(r.article().text(), t, span[0] - 2)) {
@@ -146,7 +136,7 @@ final class RoleTyper {
             }
             if (rel.equals("nmod:poss")) { // "the UK's commitment", not "Syria's north"
                 String noun = gov.lowerLemma();
-                return !gov.pos().startsWith("NNP") && !GROUND_NOUNS.contains(noun) && !EntityTyper.PLACE_NOUNS.contains(noun);
+                return !gov.pos().startsWith("NNP") && !GROUND_NOUNS.contains(noun) && !PLACE_NOUNS.contains(noun);
             }
             if (rel.startsWith("nsubj") || rel.equals("compound") && !gov.pos().startsWith("NNP")) {
                 return true; // "Turkey is a key player", "the UK is committed", "UK support", "a U.S.-Iraq partnership"
@@ -166,7 +156,7 @@ final class RoleTyper {
     /** Whether the place name that ends at token {@code k} is a country's. */
     private static boolean isCountryBefore(String text, List<Token> t, int k) {
         int i = k;
-        while (i > 0 && "LOCATION".equals(EntityTyper.coarse(t.get(i - 1).ner()))) {
+        while (i > 0 && NerClass.of(t.get(i - 1)) == NerClass.LOCATION) {
             i--;
         }
         return Countries.code(text.substring(t.get(i).start(), t.get(k).end())) != null;
@@ -181,7 +171,7 @@ final class RoleTyper {
     /** Whether token {@code k} names an office, or hangs off one: "Ministers of Foreign Affairs | of Iran". */
     private static boolean holdsOffice(Sentence s, int k) {
         for (int hops = 0; hops < 3 && k >= 0; hops++) {
-            if (Coreferencer.PERSON_ROLES.contains(EntityTyper.lower(s.tokens().get(k)).replaceFirst("s$", ""))) {
+            if (PERSON_ROLES.contains(TokenShapes.lower(s.tokens().get(k)).replaceFirst("s$", ""))) {
                 return true;
             }
             Dependency up = governorOf(s, k);
@@ -217,7 +207,7 @@ final class RoleTyper {
     private static String caseOf(Sentence s, int k) {
         for (Dependency d : s.dependencies()) {
             if (d.governor() == k && d.relation().equals("case")) {
-                return EntityTyper.lower(s.tokens().get(d.dependent()));
+                return TokenShapes.lower(s.tokens().get(d.dependent()));
             }
         }
         return null;

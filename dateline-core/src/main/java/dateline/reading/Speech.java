@@ -8,15 +8,11 @@ import java.util.Set;
  */
 final class Speech {
     /** Verbs of saying, by lemma: '"…," he said', "TASS reported that …", "the ministry denied". */
-    static final Set<String> VERBS = Set.of("say", "tell", "add", "point", "state", "note", "ask", "explain", "stress",
-            "emphasize", "emphasise", "insist", "declare", "write", "announce", "warn", "recall", "continue", "argue",
-            "claim", "comment", "reply", "respond", "conclude", "observe", "remark", "admit", "report", "quote", "cite",
-            "underline", "underscore", "assert", "affirm", "acknowledge", "complain", "suggest", "predict", "confirm",
-            "deny", "allege", "reveal");
+    static final Set<String> VERBS = Lexicon.standard().words("speech-verbs");
     /** Verbs by which a paper or an agency is cited ("The Guardian reported"), narrower than saying in general. */
-    static final Set<String> PUBLISHING = Set.of("report", "cite", "quote", "say", "write", "reveal");
+    static final Set<String> PUBLISHING = Lexicon.standard().words("publishing-verbs");
     /** The participles that put a source inside a report: "TASS reported, citing Voice of Korea". */
-    static final Set<String> CITING = Set.of("citing", "quoting");
+    static final Set<String> CITING = Lexicon.standard().words("citing-words");
 
     private Speech() {
     }

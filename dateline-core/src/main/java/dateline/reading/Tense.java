@@ -15,10 +15,10 @@ import java.util.Set;
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would");
+    private static final Set<String> FUTURE_AUX = Lexicon.standard().words("future-aux");
     // "may arrive Tuesday": a possibility still open; "could" is as often the past of "can".
-    private static final Set<String> MAYBE_AUX = Set.of("may", "might");
-    private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'s", "'ve", "'d");
+    private static final Set<String> MAYBE_AUX = Lexicon.standard().words("maybe-aux");
+    private static final Set<String> PERFECT_AUX = Lexicon.standard().words("perfect-aux");
 
     /** The tense of the clause holding the character at {@code offset}. */
     static Tense of(Reading r, int offset) {
@@ -190,16 +190,14 @@ enum Tense {
     }
 
     // Verbs whose infinitive happens (or fails to) when they do: "tried to enter California on May 16".
-    private static final Set<String> SAME_TIME = Set.of("try", "attempt", "manage", "fail", "begin", "start",
-            "continue", "refuse", "decline", "seem", "appear", "happen", "rush", "hurry", "struggle", "neglect", "dare");
+    private static final Set<String> SAME_TIME = Lexicon.standard().words("same-time");
 
     // "is going to visit", "is due to arrive", "plans to", "is set to resume": a planned event.
-    private static final Set<String> INTENT = Set.of("plan", "expect", "schedule", "due", "go", "intend", "hope", "aim",
-            "set");
+    private static final Set<String> INTENT = Lexicon.standard().words("intent-words");
     // Passives of planning: "was planned for March", "is slated for Tuesday".
-    private static final Set<String> PLANNED = Set.of("plan", "set", "slate");
+    private static final Set<String> PLANNED = Lexicon.standard().words("planned-participles");
     // Verbs that move or fix a date ahead: whatever their tense, the date they govern is still to come.
-    private static final Set<String> DEFERS = Set.of("postpone", "adjourn", "defer", "reschedule", "schedule");
+    private static final Set<String> DEFERS = Lexicon.standard().words("defers");
 
     private static String relation(Sentence s, int v) {
         for (Dependency d : s.dependencies()) {

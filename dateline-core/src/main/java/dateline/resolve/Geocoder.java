@@ -1,5 +1,6 @@
 package dateline.resolve;
 
+import dateline.reading.Lexicon;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Geo;
@@ -28,20 +29,12 @@ import java.util.regex.Pattern;
  */
 public final class Geocoder {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
-    private static final Set<String> WEAK_WORDS = Set.of("the", "of", "on", "in", "at", "and", "de", "la", "le",
-            "north", "south", "east", "west", "new", "old", "upper", "lower", "central", "city", "port", "airport",
-            "station", "plant", "base", "region", "river", "lake", "island", "bay", "sea", "border");
+    private static final Set<String> WEAK_WORDS = Lexicon.standard().words("weak-place-words");
     private static final double NEAR_KM = 600;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Capitalised words that describe a part or surroundings of a place rather than name another place. */
-    private static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "far", "greater", "upper", "lower", "region", "area", "bay", "city",
-            "province", "state", "county", "district", "coast", "port", "airport", "station", "international",
-            "downtown", "metropolitan", "metro", "outskirts", "suburbs", "town",
-            // facility heads: "Khabarovsk Airfield" is in Khabarovsk
-            "airfield", "airbase", "base", "plant", "factory", "works", "terminal", "harbour", "harbor", "pier",
-            "shipyard", "bridge", "dam", "stadium", "arena", "checkpoint", "crossing", "cosmodrome", "spaceport");
+    private static final Set<String> GENERIC = Lexicon.standard().words("place-descriptors");
 
     private final Gazetteer gazetteer;
 

@@ -1,13 +1,14 @@
 package dateline.event;
 
 import dateline.reading.EntityType;
+import dateline.reading.Fixture;
 import dateline.reading.Reading;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static dateline.event.Fixture.geo;
+import static dateline.reading.Fixture.geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -197,10 +197,10 @@ class NameTypingTest {
 
     @Test
     void titlesAreToldFromNames() {
-        assertTrue(EntityTyper.isTitle("Foreign Secretary"));
-        assertTrue(EntityTyper.isTitle("President of Syria"));
-        assertFalse(EntityTyper.isTitle("Tobias Ellwood"));
-        assertFalse(EntityTyper.isTitle("General Motors of Canada"));
+        assertTrue(Titles.standard().isTitle("Foreign Secretary"));
+        assertTrue(Titles.standard().isTitle("President of Syria"));
+        assertFalse(Titles.standard().isTitle("Tobias Ellwood"));
+        assertFalse(Titles.standard().isTitle("General Motors of Canada"));
     }
 
     @Test

@@ -1,19 +1,7 @@
-package dateline.event;
+package dateline.reading;
 
 import dateline.article.Article;
 import dateline.article.PublishedDate;
-import dateline.reading.Attribution;
-import dateline.reading.Dependency;
-import dateline.reading.Entity;
-import dateline.reading.EntityType;
-import dateline.reading.Geo;
-import dateline.reading.Reading;
-import dateline.reading.Quote;
-import dateline.reading.Sentence;
-import dateline.reading.Span;
-import dateline.reading.Timex;
-import dateline.reading.TimexType;
-import dateline.reading.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hand-parsed text for event tests: each sentence is written as tokens {@code word/lemma/POS/head:relation} (heads
- * are 0-based token positions, -1 for the root), the way the reading stage's UD parser gives them.
+ * Hand-parsed text, so that reading and event rules are tested without loading CoreNLP: each sentence is written as
+ * tokens {@code word/lemma/POS/head:relation[/NER]} (heads are 0-based token positions, -1 for the root, {@code _} for
+ * a token left out of the parse), the way CoreNLP's tagger and UD parser give them; the NER tag defaults to "O".
  */
-final class Fixture {
+public final class Fixture {
     private final StringBuilder text = new StringBuilder();
     private final List<Sentence> sentences = new ArrayList<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
@@ -33,7 +22,7 @@ final class Fixture {
     private final List<Attribution> attributions = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
 
-    Fixture sentence(String parsed) {
+    public Fixture sentence(String parsed) {
         if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
             text.append(' ');
         }
@@ -47,21 +36,38 @@ final class Fixture {
             }
             int start = text.length();
             text.append(f[0]);
-            tokens.add(new Token(start, text.length(), f[0], f[1], f[2], "O"));
-            String[] arc = f[3].split(":", 2);
-            deps.add(new Dependency(Integer.parseInt(arc[0]), i, arc[1]));
+            tokens.add(new Token(start, text.length(), f[0], f[1], f[2], f.length > 4 ? f[4] : "O"));
+            if (!f[3].equals("_")) {
+                String[] arc = f[3].split(":", 2);
+                deps.add(new Dependency(Integer.parseInt(arc[0]), i, arc[1]));
+            }
         }
         sentences.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens, deps));
         return this;
     }
 
-    Fixture paragraph() {
+    /**
+     * A sentence of tagged, unparsed tokens {@code word/POS[/NER]}, for the name and coreference rules, which read
+     * tags, not the parse; the lemma is the word in lower case.
+     */
+    public Fixture tagged(String tokens) {
+        StringBuilder parsed = new StringBuilder();
+        for (String item : tokens.trim().split("\\s+")) {
+            String[] f = item.split("/");
+            String ner = f.length > 2 ? "/" + f[2] : "";
+            parsed.append(f[0]).append('/').append(f[0].toLowerCase(java.util.Locale.ROOT)).append('/').append(f[1])
+                    .append("/_").append(ner).append(' ');
+        }
+        return sentence(parsed.toString());
+    }
+
+    public Fixture paragraph() {
         text.append("\n\n");
         return this;
     }
 
     /** An entity mentioned by each of these surface strings, wherever they occur in the text so far. */
-    Fixture entity(String id, String name, EntityType type, Geo geo, String... surfaces) {
+    public Fixture entity(String id, String name, EntityType type, Geo geo, String... surfaces) {
         List<Span> spans = new ArrayList<>();
         for (String s : surfaces) {
             for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
@@ -78,32 +84,37 @@ final class Fixture {
         return this;
     }
 
-    Fixture time(String surface, String value) {
+    public Fixture time(String surface, String value) {
         int at = text.indexOf(surface);
         times.add(new Timex(at, at + surface.length(), surface, TimexType.DATE, value));
         return this;
     }
 
-    Fixture attribution(String claim, String... sources) {
+    public Fixture attribution(String claim, String... sources) {
         int at = text.indexOf(claim);
         attributions.add(new Attribution(at, at + claim.length(), claim, List.of(sources)));
         return this;
     }
 
     /** A quote of these words (without their marks) and its speaker. */
-    Fixture quote(String words, String speaker) {
+    public Fixture quote(String words, String speaker) {
         int at = text.indexOf(words);
         quotes.add(new Quote(at, at + words.length(), words, speaker));
         return this;
     }
 
-    Reading reading(LocalDate published) {
+    /** The text so far, as the article's text. */
+    public String text() {
+        return text.toString();
+    }
+
+    public Reading reading(LocalDate published) {
         Article article = new Article("fixture", null, PublishedDate.ofDate(published, "test"), null, null, List.of(),
                 "en", null, null, text.toString(), List.of());
         return new Reading(article, sentences, List.copyOf(entities.values()), times, quotes, attributions);
     }
 
-    static Geo geo(double lat, double lon) {
+    public static Geo geo(double lat, double lon) {
         return new Geo(lat, lon, "test:" + lat + "," + lon);
     }
 }
