@@ -54,13 +54,15 @@ public record Itinerary(String who, List<Stop> stops) {
     }
 
     /** The event types that put the person at the event's place. */
-    public static final Set<EventType> PRESENCE = Set.of(EventType.VISIT, EventType.ARRIVE, EventType.DEPART,
+    private static final Set<EventType> PRESENCE = Set.of(EventType.VISIT, EventType.ARRIVE, EventType.DEPART,
             EventType.MEET, EventType.TALKS, EventType.INSPECT, EventType.SIGN, EventType.AGREE);
 
-    /** Whether an event can be a stop: it put someone somewhere and it happened. */
-    public static boolean isStop(Event e) {
-        return PRESENCE.contains(e.type()) && e.place() != null && e.polarity() == Event.Polarity.POSITIVE
-                && e.status() != Event.Status.PLANNED;
+    /**
+     * Whether an event at a known place is a stop: it put someone there and it happened — never what was planned,
+     * expected or denied. The one rule for every itinerary, wherever its events come from.
+     */
+    public static boolean isStop(EventType type, Event.Polarity polarity, Event.Status status) {
+        return PRESENCE.contains(type) && polarity == Event.Polarity.POSITIVE && status != Event.Status.PLANNED;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReaderTest {
@@ -215,7 +214,6 @@ class ReaderTest {
     void publicationTimeOfDayDoesNotChangeTheAnchorDate() {
         PublishedDate evening = new PublishedDate(LocalDate.of(2023, 3, 5), LocalTime.of(18, 37), null, "given");
         Reading r = SharedReader.get().read(article("Officials met on Saturday.", evening));
-        assertNotNull(time(r, "Saturday"));
         assertEquals("2023-03-04", time(r, "Saturday").value());
     }
 

@@ -94,9 +94,14 @@ class SeedReadingTest {
         for (Quote q : r.quotes()) {
             assertEquals(q.text(), text.substring(q.start(), q.end()));
         }
+        // Every mention's words are one of its entity's names, or a pronoun that refers to it.
         for (Entity e : r.entities()) {
+            List<String> names = new java.util.ArrayList<>(e.aliases());
+            names.add(e.name());
+            names.addAll(List.of("he", "him", "his", "she", "her"));
             for (Span m : e.mentions()) {
-                assertTrue(m.end() <= text.length());
+                String words = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+                assertTrue(names.stream().anyMatch(words::equalsIgnoreCase), e.name() + " mentioned as " + words);
             }
         }
     }

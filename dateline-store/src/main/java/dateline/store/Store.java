@@ -339,8 +339,7 @@ public final class Store implements AutoCloseable {
         for (long[] key : Reads.participations(db, who.entities())) {
             for (StoredEvent e : Reads.events(db, Reads.EVENT_SELECT + " WHERE e.article_id = ? AND e.vid = ?",
                     List.of(key[0], "v" + key[1]))) {
-                if (e.lat() == null || !Itinerary.PRESENCE.contains(e.type())
-                        || e.polarity() != Event.Polarity.POSITIVE || e.status() == Event.Status.PLANNED) {
+                if (e.lat() == null || !Itinerary.isStop(e.type(), e.polarity(), e.status())) {
                     continue;
                 }
                 LocalDate date = "day".equals(e.timePrecision()) ? LocalDate.parse(e.time()) : null;
