@@ -4,12 +4,15 @@ import java.util.TreeMap;
 
 /** Which entity a stretch of text refers to, from the entities' mention spans (names, role phrases, pronouns). */
 final class MentionIndex {
-    private final TreeMap<Integer, Object[]> byStart = new TreeMap<>(); // start → {end, entity id}
+    private record Mentioned(int end, String entity) {
+    }
+
+    private final TreeMap<Integer, Mentioned> byStart = new TreeMap<>();
 
     MentionIndex(Reading r) {
         for (Entity e : r.entities()) {
             for (Span s : e.mentions()) {
-                byStart.put(s.start(), new Object[]{s.end(), e.id()});
+                byStart.put(s.start(), new Mentioned(s.end(), e.id()));
             }
         }
     }
@@ -17,12 +20,12 @@ final class MentionIndex {
     /** The entity id of the mention covering the character at {@code offset}, or null. */
     String at(int offset) {
         var e = byStart.floorEntry(offset);
-        return e != null && (int) e.getValue()[0] > offset ? (String) e.getValue()[1] : null;
+        return e != null && e.getValue().end() > offset ? e.getValue().entity() : null;
     }
 
     /** The end of the mention covering {@code offset}, or -1. */
     int endAt(int offset) {
         var e = byStart.floorEntry(offset);
-        return e != null && (int) e.getValue()[0] > offset ? (int) e.getValue()[0] : -1;
+        return e != null && e.getValue().end() > offset ? e.getValue().end() : -1;
     }
 }

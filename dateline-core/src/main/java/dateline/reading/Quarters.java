@@ -51,8 +51,8 @@ final class Quarters {
         String text = r.article().text();
         int current = (anchor.getMonthValue() - 1) / 3 + 1;
         // The quarter being reported until the text names another: the last one completed.
-        int[] reported = {current == 1 ? anchor.getYear() - 1 : anchor.getYear(), current == 1 ? 4 : current - 1};
-        int[] mentioned = reported.clone();
+        Quarter reported = new Quarter(current == 1 ? anchor.getYear() - 1 : anchor.getYear(), current == 1 ? 4 : current - 1);
+        Quarter mentioned = reported;
         boolean named = false;
         for (Match x : matches(text)) {
             MatchResult m = x.m();
@@ -61,7 +61,7 @@ final class Quarters {
                 case ORDINAL -> {
                     int q = ordinal(m.group(3));
                     int year = ordinalYear(r, m, anchor, q, current);
-                    mentioned = new int[] {year, q};
+                    mentioned = new Quarter(year, q);
                     if (reportable(r, x.start(), year, q, anchor.getYear(), current) && (!named || later(mentioned, reported))) {
                         // The latest quarter named that has begun: "a flat second quarter" after "third-quarter
                         // net income" is history, and "a fourth-quarter charge" still to come is no report.
@@ -72,14 +72,14 @@ final class Quarters {
                 }
                 case YEAR_PERIOD -> {
                     int year = Integer.parseInt(m.group(1));
-                    mentioned = new int[] {year, reported[1]};
-                    value = longPeriod(r, x.start()) ? String.valueOf(year) : year + "-Q" + reported[1];
+                    mentioned = new Quarter(year, reported.quarter());
+                    value = longPeriod(r, x.start()) ? String.valueOf(year) : year + "-Q" + reported.quarter();
                 }
                 case LAST_YEARS, YEAR_AGO -> {
-                    mentioned = new int[] {reported[0] - 1, reported[1]};
+                    mentioned = new Quarter(reported.year() - 1, reported.quarter());
                     boolean quarter = m.group().toLowerCase(Locale.ROOT).contains("quarter");
-                    value = !quarter && longPeriod(r, x.start()) ? String.valueOf(mentioned[0])
-                            : mentioned[0] + "-Q" + mentioned[1];
+                    value = !quarter && longPeriod(r, x.start()) ? String.valueOf(mentioned.year())
+                            : mentioned.year() + "-Q" + mentioned.quarter();
                 }
                 case REPORTED -> {
                     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -92,16 +92,16 @@ final class Quarters {
                     if (which.equals("current") || all.startsWith("this")) {
                         value = anchor.getYear() + "-Q" + current;
                     } else if (all.startsWith("that")) {
-                        value = mentioned[0] + "-Q" + mentioned[1]; // the one just talked about, maybe last year's
+                        value = mentioned.year() + "-Q" + mentioned.quarter(); // the one just talked about, maybe last year's
                     } else {
-                        value = reported[0] + "-Q" + reported[1];
+                        value = reported.year() + "-Q" + reported.quarter();
                     }
                 }
                 case A_YEAR_AGO -> {
                     if (!named || !comparesFigures(r, x.start())) {
                         continue; // "a year ago" outside a results statement is the year, left to SUTime
                     }
-                    value = longPeriod(r, x.start()) ? String.valueOf(reported[0] - 1) : (reported[0] - 1) + "-Q" + reported[1];
+                    value = longPeriod(r, x.start()) ? String.valueOf(reported.year() - 1) : (reported.year() - 1) + "-Q" + reported.quarter();
                 }
                 default -> throw new IllegalStateException();
             }
@@ -160,11 +160,15 @@ final class Quarters {
     }
 
     private static boolean reportable(Reading r, int offset, int year, int q, int thisYear, int current) {
-        return !later(new int[] {year, q}, new int[] {thisYear, current}) && Tense.of(r, offset) != Tense.FUTURE;
+        return !later(new Quarter(year, q), new Quarter(thisYear, current)) && Tense.of(r, offset) != Tense.FUTURE;
     }
 
-    private static boolean later(int[] a, int[] b) {
-        return a[0] != b[0] ? a[0] > b[0] : a[1] > b[1];
+    /** A quarter of a year: 2023-Q3 is (2023, 3). */
+    private record Quarter(int year, int quarter) {
+    }
+
+    private static boolean later(Quarter a, Quarter b) {
+        return a.year() != b.year() ? a.year() > b.year() : a.quarter() > b.quarter();
     }
 
     /**

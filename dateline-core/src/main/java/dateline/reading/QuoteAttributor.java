@@ -18,30 +18,34 @@ final class QuoteAttributor {
         Tokens tokens = new Tokens(r);
         MentionIndex mentions = new MentionIndex(r);
         List<Quote> out = new ArrayList<>();
-        for (int[] q : quoteSpans(text)) {
-            String inside = text.substring(q[2], q[3]);
+        for (Marks q : quoteSpans(text)) {
+            String inside = text.substring(q.innerStart(), q.innerEnd());
             if (inside.strip().split("\\s+").length < MIN_WORDS) {
                 continue;
             }
-            String speaker = after(tokens, mentions, q[1]);
+            String speaker = after(tokens, mentions, q.end());
             if (speaker == null) {
-                speaker = before(tokens, mentions, q[0]);
+                speaker = before(tokens, mentions, q.start());
             }
             if (speaker == null && !out.isEmpty() && out.get(out.size() - 1).speaker() != null
-                    && text.substring(out.get(out.size() - 1).end(), q[0]).indexOf("\n\n") < 0) {
+                    && text.substring(out.get(out.size() - 1).end(), q.start()).indexOf("\n\n") < 0) {
                 speaker = out.get(out.size() - 1).speaker(); // a quote goes on in the same paragraph
             }
-            out.add(new Quote(q[2], q[3], inside, speaker));
+            out.add(new Quote(q.innerStart(), q.innerEnd(), inside, speaker));
         }
         return new Reading(r.article(), r.sentences(), r.entities(), r.times(), out, r.attributions());
     }
 
+    /** A quoted stretch: [start, end) with its marks, [innerStart, innerEnd) without them. */
+    record Marks(int start, int end, int innerStart, int innerEnd) {
+    }
+
     /**
-     * Quoted stretches paired within paragraphs, each as {start, end} with the marks and {start, end} without:
-     * straight quotes alternate, curly ones and the typewriter pairs of wire copy (``…'') nest once.
+     * Quoted stretches paired within paragraphs: straight quotes alternate, curly ones and the typewriter pairs of
+     * wire copy (``…'') nest once.
      */
-    static List<int[]> quoteSpans(String text) {
-        List<int[]> out = new ArrayList<>();
+    static List<Marks> quoteSpans(String text) {
+        List<Marks> out = new ArrayList<>();
         int open = -1, openWidth = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -54,7 +58,7 @@ final class QuoteAttributor {
                 i += openWidth - 1;
             } else if ((c == '\u201D' || c == '"' || apostrophes) && open >= 0) {
                 int end = i + (apostrophes ? 2 : 1);
-                out.add(new int[]{open, end, open + openWidth, i});
+                out.add(new Marks(open, end, open + openWidth, i));
                 open = -1;
                 i = end - 1;
             }
@@ -64,25 +68,25 @@ final class QuoteAttributor {
 
     /** '"…," Peskov told' or '"…," said the spokesman': a speech verb and a mention right after the quote. */
     private static String after(Tokens tokens, MentionIndex mentions, int end) {
-        int[] at = tokens.at(end);
+        Tokens.Place at = tokens.at(end);
         if (at == null) {
             at = tokens.at(end + 1);
         }
         if (at == null) {
             return null;
         }
-        List<Token> t = tokens.sentence(at[0]).tokens();
+        List<Token> t = tokens.sentence(at.sentence()).tokens();
         String speaker = null;
         String ofRole = null;
         boolean verb = false;
-        for (int k = at[1]; k < Math.min(t.size(), at[1] + (ofRole == null ? 8 : 14)); k++) {
+        for (int k = at.token(); k < Math.min(t.size(), at.token() + (ofRole == null ? 8 : 14)); k++) {
             Token x = t.get(k);
-            if (OPENING.contains(x.word()) || x.word().equals(".") && k > at[1]) {
+            if (OPENING.contains(x.word()) || x.word().equals(".") && k > at.token()) {
                 break;
             }
             String id = mentions.at(x.start());
             if (id != null && speaker == null && !id.equals(ofRole)) {
-                if (k > at[1] && OF_ROLE.contains(TokenShapes.lower(t.get(k - 1))) && ofRole == null) {
+                if (k > at.token() && OF_ROLE.contains(TokenShapes.lower(t.get(k - 1))) && ofRole == null) {
                     // "said the chairman of Chrysler LLC Jim Press": the body the speaker's office is of; the
                     // speaker may still be named after it.
                     ofRole = id;
@@ -102,12 +106,12 @@ final class QuoteAttributor {
 
     /** 'Peskov said: "…"': a mention and a speech verb just before the quote, in the same sentence. */
     private static String before(Tokens tokens, MentionIndex mentions, int start) {
-        int[] at = tokens.at(start);
-        if (at == null || at[1] == 0) {
+        Tokens.Place at = tokens.at(start);
+        if (at == null || at.token() == 0) {
             return null;
         }
-        List<Token> t = tokens.sentence(at[0]).tokens();
-        int k = at[1] - 1;
+        List<Token> t = tokens.sentence(at.sentence()).tokens();
+        int k = at.token() - 1;
         while (k >= 0 && (t.get(k).word().equals(":") || t.get(k).word().equals(","))) {
             k--;
         }

@@ -85,12 +85,12 @@ final class RoleTyper {
                 return false;
             }
             Sentence s = r.sentenceAt(m.start());
-            int[] span = s == null ? null : tokens(s, m);
+            Run span = s == null ? null : tokens(s, m);
             if (span == null) {
                 continue;
             }
             List<Token> t = s.tokens();
-            int i = span[0], j = span[1];
+            int i = span.from(), j = span.to();
             cue |= j < t.size() && (GROUP_NOUNS.contains(TokenShapes.lower(t.get(j)))
                     || PLURAL_VERBS.contains(TokenShapes.lower(t.get(j))))
                     || i > 0 && AGAINST.contains(TokenShapes.lower(t.get(i - 1)))
@@ -108,17 +108,17 @@ final class RoleTyper {
     /** Whether the place mention {@code m} is a party to what its clause tells. */
     private static boolean acts(Reading r, Span m) {
         Sentence s = r.sentenceAt(m.start());
-        int[] span = s == null || s.dependencies().isEmpty() ? null : tokens(s, m);
+        Run span = s == null || s.dependencies().isEmpty() ? null : tokens(s, m);
         if (span == null) {
             return false;
         }
         List<Token> t = s.tokens();
-        int head = head(s, span[0], span[1]);
+        int head = head(s, span.from(), span.to());
         Dependency first = governorOf(s, head);
-        if (span[0] > 0 && PLACE_PREPOSITIONS.contains(TokenShapes.lower(t.get(span[0] - 1)))
-                || span[0] > 1 && t.get(span[0] - 1).word().equals(",") && first != null
-                && !first.relation().equals("conj") && t.get(span[0] - 2).pos().startsWith("NNP")
-                && !isCountryBefore(r.article().text(), t, span[0] - 2)) {
+        if (span.from() > 0 && PLACE_PREPOSITIONS.contains(TokenShapes.lower(t.get(span.from() - 1)))
+                || span.from() > 1 && t.get(span.from() - 1).word().equals(",") && first != null
+                && !first.relation().equals("conj") && t.get(span.from() - 2).pos().startsWith("NNP")
+                && !isCountryBefore(r.article().text(), t, span.from() - 2)) {
             return false; // "in Syria"; "Raqqah, Syria", which is no list; "Iran, Saudi Arabia" is one
         }
         for (int hops = 0; hops < 8; hops++) {
@@ -213,8 +213,12 @@ final class RoleTyper {
         return null;
     }
 
-    /** The tokens [i, j) that the span covers, or null when it falls between tokens. */
-    private static int[] tokens(Sentence s, Span m) {
+    /** Tokens [from, to) of a sentence. */
+    private record Run(int from, int to) {
+    }
+
+    /** The tokens that the span covers, or null when it falls between tokens. */
+    private static Run tokens(Sentence s, Span m) {
         List<Token> t = s.tokens();
         int i = -1, j = -1;
         for (int k = 0; k < t.size(); k++) {
@@ -225,6 +229,6 @@ final class RoleTyper {
                 j = k + 1;
             }
         }
-        return i < 0 || j <= i ? null : new int[]{i, j};
+        return i < 0 || j <= i ? null : new Run(i, j);
     }
 }

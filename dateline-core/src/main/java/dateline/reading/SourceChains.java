@@ -71,18 +71,18 @@ final class SourceChains {
                         break;
                     }
                 }
-                int[] claim = claim(t, s, subjectAt, v, after, accAt, accEnd);
+                Stretch claim = claim(t, s, subjectAt, v, after, accAt, accEnd);
                 if (claim == null) {
                     continue;
                 }
                 reported = true;
-                out.add(new Attribution(claim[0], claim[1], text.substring(claim[0], claim[1]), chain));
+                out.add(new Attribution(claim.start(), claim.end(), text.substring(claim.start(), claim.end()), chain));
             }
             if (!reported && according != null) {
-                int[] claim = accAt == 0 ? new int[]{after(t, accEnd), s.end()} : new int[]{s.start(), before(t, accAt)};
+                Stretch claim = accAt == 0 ? new Stretch(after(t, accEnd), s.end()) : new Stretch(s.start(), before(t, accAt));
                 claim = trim(text, claim);
-                if (claim[1] > claim[0]) {
-                    out.add(new Attribution(claim[0], claim[1], text.substring(claim[0], claim[1]), List.of(according)));
+                if (claim.end() > claim.start()) {
+                    out.add(new Attribution(claim.start(), claim.end(), text.substring(claim.start(), claim.end()), List.of(according)));
                 }
             }
         }
@@ -117,7 +117,7 @@ final class SourceChains {
      * The claim's character span: the clause after "that" (or after the verb and its citations), or, when the source
      * comes after a comma ("…, TASS reported"), the sentence up to it.
      */
-    private static int[] claim(List<Token> t, Sentence s, int subjectAt, int v, int after, int accAt, int accEnd) {
+    private static Stretch claim(List<Token> t, Sentence s, int subjectAt, int v, int after, int accAt, int accEnd) {
         int k = after;
         while (k < t.size() && t.get(k).pos().equals("RP")) {
             k++; // "pointed out"
@@ -134,11 +134,11 @@ final class SourceChains {
             end = t.get(t.size() - 1).start();
         }
         if (k < t.size() && !t.get(k).word().matches("[.,:\"\u201C\u201D]") && hasVerb(t, k, end)) {
-            return new int[]{t.get(k).start(), end};
+            return new Stretch(t.get(k).start(), end);
         }
         if (subjectAt > 0 && t.get(subjectAt - 1).word().equals(",")) {
             int from = accAt == 0 ? after(t, accEnd) : s.start();
-            return new int[]{from, t.get(subjectAt - 1).start()};
+            return new Stretch(from, t.get(subjectAt - 1).start());
         }
         return null; // nothing reported here, or a quote (the quote finder has it)
     }
@@ -178,11 +178,15 @@ final class SourceChains {
         return k > 0 ? t.get(k - 1).end() : t.get(0).start();
     }
 
-    private static int[] trim(String text, int[] span) {
-        int a = span[0], b = span[1];
+    /** Characters [start, end) of the text, possibly empty or reversed where a claim has no words. */
+    private record Stretch(int start, int end) {
+    }
+
+    private static Stretch trim(String text, Stretch span) {
+        int a = span.start(), b = span.end();
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        return new int[]{a, b};
+        return new Stretch(a, b);
     }
 }

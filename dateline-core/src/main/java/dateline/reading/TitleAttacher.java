@@ -38,12 +38,12 @@ final class TitleAttacher {
             if (set.type(c) != EntityType.PERSON) {
                 continue;
             }
-            int[] at = tokens.at(e.getKey().start());
+            Tokens.Place at = tokens.at(e.getKey().start());
             if (at == null) {
                 continue;
             }
-            List<Token> t = tokens.sentence(at[0]).tokens();
-            int k = at[1] - 1;
+            List<Token> t = tokens.sentence(at.sentence()).tokens();
+            int k = at.token() - 1;
             if (k >= 0 && personRoles.contains(lower(t.get(k)))) {
                 int from = k;
                 while (from > 0 && isTitleWord(t.get(from - 1)) && from > k - 4) {
@@ -52,11 +52,11 @@ final class TitleAttacher {
                 RoleHolders.addRole(text, c, t, from, k);
             }
             // Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
-            int[] end = tokens.at(e.getKey().end() - 1);
-            if (end == null || end[0] != at[0]) {
+            Tokens.Place end = tokens.at(e.getKey().end() - 1);
+            if (end == null || end.sentence() != at.sentence()) {
                 continue;
             }
-            int j = end[1] + 1;
+            int j = end.token() + 1;
             if (j + 2 < t.size() && t.get(j).word().equals(",")) {
                 int from = j + 1;
                 if (t.get(from).pos().equals("DT")) {
@@ -85,21 +85,21 @@ final class TitleAttacher {
         String text = set.text;
         Map<String, Cluster> unheld = new HashMap<>();
         for (Span title : set.titles) {
-            int[] first = tokens.at(title.start());
-            int[] last = tokens.at(title.end() - 1);
-            if (first == null || last == null || first[0] != last[0]) {
+            Tokens.Place first = tokens.at(title.start());
+            Tokens.Place last = tokens.at(title.end() - 1);
+            if (first == null || last == null || first.sentence() != last.sentence()) {
                 continue;
             }
-            List<Token> t = tokens.sentence(first[0]).tokens();
-            int head = first[1];
-            for (int k = first[1]; k <= last[1] && !OF.contains(t.get(k).word()); k++) {
+            List<Token> t = tokens.sentence(first.sentence()).tokens();
+            int head = first.token();
+            for (int k = first.token(); k <= last.token() && !OF.contains(t.get(k).word()); k++) {
                 head = k;
             }
             Cluster holder = namedHolder(set, title);
             if (holder != null) {
-                RoleHolders.addRole(text, holder, t, first[1], head);
+                RoleHolders.addRole(text, holder, t, first.token(), head);
             } else {
-                holder = holders.holder(set.all, t, first[1], head);
+                holder = holders.holder(set.all, t, first.token(), head);
             }
             String phrase = set.at(title);
             if (holder != null) {

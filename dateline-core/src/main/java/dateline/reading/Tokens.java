@@ -21,8 +21,12 @@ final class Tokens {
         return sentences.get(i);
     }
 
-    /** {sentence index, token index} of the token covering {@code offset}, or null between tokens. */
-    int[] at(int offset) {
+    /** Where a token stands: its sentence's index and its own index in that sentence. */
+    record Place(int sentence, int token) {
+    }
+
+    /** The place of the token covering {@code offset}, or null between tokens. */
+    Place at(int offset) {
         int s = Arrays.binarySearch(starts, offset);
         if (s < 0) {
             s = -s - 2;
@@ -39,7 +43,7 @@ final class Tokens {
             } else if (t.get(mid).start() > offset) {
                 hi = mid - 1;
             } else {
-                return new int[]{s, mid};
+                return new Place(s, mid);
             }
         }
         return null;

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,13 +26,13 @@ class LanguageTest {
     @Test
     void quotesPairWithinParagraphs() {
         String text = "\"We are ready,\" she said. \u201CNo,\u201D he replied.\n\n\"Unclosed\n\n\"Closed\" ``Wire,'' he said.";
-        List<int[]> q = QuoteAttributor.quoteSpans(text);
+        List<QuoteAttributor.Marks> q = QuoteAttributor.quoteSpans(text);
         assertEquals(4, q.size());
-        assertEquals("\"We are ready,\"", text.substring(q.get(0)[0], q.get(0)[1]));
-        assertEquals("We are ready,", text.substring(q.get(0)[2], q.get(0)[3]));
-        assertEquals("\u201CNo,\u201D", text.substring(q.get(1)[0], q.get(1)[1]));
+        assertEquals("\"We are ready,\"", text.substring(q.get(0).start(), q.get(0).end()));
+        assertEquals("We are ready,", text.substring(q.get(0).innerStart(), q.get(0).innerEnd()));
+        assertEquals("\u201CNo,\u201D", text.substring(q.get(1).start(), q.get(1).end()));
         int closed = text.lastIndexOf("\"Closed");
-        assertArrayEquals(new int[]{closed, closed + 8, closed + 1, closed + 7}, q.get(2));
-        assertEquals("Wire,", text.substring(q.get(3)[2], q.get(3)[3]), "the typewriter pair of wire copy");
+        assertEquals(new QuoteAttributor.Marks(closed, closed + 8, closed + 1, closed + 7), q.get(2));
+        assertEquals("Wire,", text.substring(q.get(3).innerStart(), q.get(3).innerEnd()), "the typewriter pair of wire copy");
     }
 }
