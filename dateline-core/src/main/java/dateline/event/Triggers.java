@@ -1,6 +1,7 @@
 package dateline.event;
 
 import dateline.reading.Lexicon;
+
 import java.util.Map;
 import java.util.Set;
 

@@ -3,7 +3,6 @@ package dateline.reading;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -88,8 +87,8 @@ final class Cluster {
         return name.strip().split("(?U)\\s+");
     }
 
-    /** A name folded for comparison within one text: spaces collapsed, lower case. */
+    /** A name folded for comparison within one text. */
     static String key(String name) {
-        return name.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
+        return Names.inText(name);
     }
 }

@@ -36,7 +36,7 @@ public final class Countries {
     }
 
     private static String key(String name) {
-        String k = name.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
+        String k = Names.inText(name);
         return k.startsWith("the ") ? k.substring(4) : k;
     }
 

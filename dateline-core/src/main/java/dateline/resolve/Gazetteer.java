@@ -1,5 +1,6 @@
 package dateline.resolve;
 
+import dateline.reading.Names;
 import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -24,7 +23,7 @@ import java.util.zip.GZIPInputStream;
  * {@code facilities.csv} (airports, spaceports, stations, plants) that GeoNames' city files lack.
  *
  * <p>Load it once per process ({@link #load()} takes a fraction of a second) and share it: it is read-only and safe to
- * use from many threads. Names are matched after {@link #key(String) folding} case, accents and punctuation.
+ * use from many threads. Names are matched after {@link #Names.key(String) folding} case, accents and punctuation.
  */
 public final class Gazetteer {
     static final int MAGIC = 0x47415a32;
@@ -32,9 +31,6 @@ public final class Gazetteer {
     static final String FACILITIES = "/dateline/resolve/facilities.csv";
     static final String DEMONYMS = "/dateline/resolve/demonyms.csv";
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’`ʼ‘]");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Words that name the kind of division rather than the division: "Primorye Region" is Primorye. */
     private static final Set<String> DIVISION_WORDS = Set.of("region", "krai", "kray", "oblast", "province",
             "prefecture", "governorate", "territory", "state", "county", "district", "okrug", "autonomous",
@@ -110,9 +106,9 @@ public final class Gazetteer {
         }
     }
 
-    /** Every place known by this name (folded with {@link #key(String)}), facilities first; empty when none. */
+    /** Every place known by this name (folded with {@link #Names.key(String)}), facilities first; empty when none. */
     public List<Place> lookup(String name) {
-        String key = key(name);
+        String key = Names.key(name);
         if (key.isEmpty()) {
             return List.of();
         }
@@ -138,7 +134,7 @@ public final class Gazetteer {
 
     /** The ISO code of the country an adjective or demonym names ("Chilean" → "CL"), or null. */
     public String countryOfDemonym(String words) {
-        return demonyms.get(key(words));
+        return demonyms.get(Names.key(words));
     }
 
     public int size() {
@@ -155,15 +151,6 @@ public final class Gazetteer {
         return Math.round(degrees * 1e5) / 1e5;
     }
 
-    /**
-     * The form names are matched in: accents and apostrophes dropped, lower case, any run of other punctuation or
-     * space as one space. {@code "Komsomol’sk-on-Amur"} becomes {@code "komsomolsk on amur"}.
-     */
-    public static String key(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
-        return NON_WORD.matcher(s).replaceAll(" ").strip();
-    }
 
     /**
      * A folded name without the words that only say what kind of division it is: "primorye region" → "primorye",
@@ -205,7 +192,7 @@ public final class Gazetteer {
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] f = line.split(";", 2);
-                    byKey.put(key(f[1]), f[0].strip());
+                    byKey.put(Names.key(f[1]), f[0].strip());
                 }
             }
         }
@@ -229,7 +216,7 @@ public final class Gazetteer {
                 if (f.length < 6) {
                     throw new IOException("facilities.csv: expected 6 fields in: " + line);
                 }
-                String id = f[5].isBlank() ? "facility:" + key(f[0]).replace(' ', '-') : "wikidata:" + f[5].strip();
+                String id = f[5].isBlank() ? "facility:" + Names.key(f[0]).replace(' ', '-') : "wikidata:" + f[5].strip();
                 Place p = new Place(id, f[0].strip(), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
                         Place.Kind.FACILITY, f[4].strip(), "", 0);
                 List<String> all = new ArrayList<>(List.of(f[0]));
@@ -237,7 +224,7 @@ public final class Gazetteer {
                     all.addAll(List.of(f[1].split("\\|")));
                 }
                 for (String name : all) {
-                    List<Place> list = byKey.computeIfAbsent(key(name), x -> new ArrayList<>());
+                    List<Place> list = byKey.computeIfAbsent(Names.key(name), x -> new ArrayList<>());
                     if (!list.contains(p)) {
                         list.add(p);
                     }

@@ -1,6 +1,7 @@
 package dateline.resolve;
 
 import dateline.reading.Countries;
+import dateline.reading.Names;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -134,7 +135,7 @@ public final class GazetteerBuilder {
             int row = add("geonames-admin1:" + code, name, p[0], p[1], Place.Kind.REGION, code.substring(0, dot),
                     code.substring(dot + 1), regionPopulation.getOrDefault(code, 0L));
             name(name, row);
-            name(Gazetteer.withoutDivisionWords(Gazetteer.key(name)), row);
+            name(Gazetteer.withoutDivisionWords(Names.key(name)), row);
         }
         Map<String, List<String>> aliases = Countries.aliases();
         for (String iso : Locale.getISOCountries()) {
@@ -176,7 +177,7 @@ public final class GazetteerBuilder {
     }
 
     private void name(String name, int row) {
-        String key = Gazetteer.key(name);
+        String key = Names.key(name);
         if (key.isEmpty()) {
             return;
         }

@@ -1,9 +1,10 @@
 package dateline.resolve;
 
-import dateline.reading.Lexicon;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Geo;
+import dateline.reading.Lexicon;
+import dateline.reading.Names;
 import dateline.reading.Reading;
 
 import java.util.ArrayList;
@@ -133,8 +134,8 @@ public final class Geocoder {
         }
         if (found.isEmpty()) {
             for (String name : names(e)) {
-                String stripped = Gazetteer.withoutDivisionWords(Gazetteer.key(name));
-                if (!stripped.equals(Gazetteer.key(name))) {
+                String stripped = Gazetteer.withoutDivisionWords(Names.key(name));
+                if (!stripped.equals(Names.key(name))) {
                     for (Place p : gazetteer.lookup(stripped)) {
                         if (seen.add(p.id())) {
                             found.add(new Candidate(p, false));
@@ -259,7 +260,7 @@ public final class Geocoder {
      */
     private Place partial(Entity e, Context context, Map<Entity, Place> chosen) {
         for (String name : names(e)) {
-            String[] words = Gazetteer.key(name).split(" ");
+            String[] words = Names.key(name).split(" ");
             String[] written = NON_WORD.split(MARKS.matcher(java.text.Normalizer.normalize(
                     name.replaceAll("['’`]", ""), java.text.Normalizer.Form.NFD)).replaceAll("").strip());
             for (int n = words.length - 1; n >= 1; n--) {

@@ -2,6 +2,7 @@ package dateline.resolve;
 
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
+import dateline.reading.Names;
 import dateline.reading.Reading;
 
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public final class SameEntities {
     public static Set<String> names(Entity e) {
         Set<String> names = new LinkedHashSet<>();
         for (String n : concat(e.name(), e.aliases())) {
-            names.add(Gazetteer.key(n));
+            names.add(Names.key(n));
             names.add(fold(e.type(), n));
         }
         names.remove("");
@@ -113,7 +114,7 @@ public final class SameEntities {
         }
         keys.add(nameKey(e));
         for (String alias : e.aliases()) {
-            if (!alias.isEmpty() && Character.isUpperCase(alias.codePointAt(0)) && !Gazetteer.key(alias).isEmpty()) {
+            if (!alias.isEmpty() && Character.isUpperCase(alias.codePointAt(0)) && !Names.key(alias).isEmpty()) {
                 keys.add(key(e.type(), alias));
             }
         }
@@ -133,7 +134,7 @@ public final class SameEntities {
     }
 
     private static String fold(EntityType type, String name) {
-        String key = Gazetteer.key(name);
+        String key = Names.key(name);
         if (type == EntityType.ORGANIZATION) {
             for (int space = key.lastIndexOf(' '); space > 0 && LEGAL_FORMS.contains(key.substring(space + 1));
                  space = key.lastIndexOf(' ')) {
@@ -148,7 +149,7 @@ public final class SameEntities {
     }
 
     private static boolean linkable(Entity e) {
-        return !e.namedByTitle() && !Gazetteer.key(e.name()).isEmpty();
+        return !e.namedByTitle() && !Names.key(e.name()).isEmpty();
     }
 
     /** Facilities and places are one kind: a tagger calls an airport either. */

@@ -2,6 +2,7 @@ package dateline.resolve;
 
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
+import dateline.reading.Names;
 import dateline.reading.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class GeocoderTest {
 
     @Test
     void foldsCaseAccentsAndPunctuation() {
-        assertEquals("komsomolsk on amur", Gazetteer.key("Komsomol’sk-on-Amur"));
-        assertEquals("artem", Gazetteer.key("Artëm"));
-        assertEquals("primorye", Gazetteer.withoutDivisionWords(Gazetteer.key("Primorye Region")));
+        assertEquals("komsomolsk on amur", Names.key("Komsomol’sk-on-Amur"));
+        assertEquals("artem", Names.key("Artëm"));
+        assertEquals("primorye", Gazetteer.withoutDivisionWords(Names.key("Primorye Region")));
         assertEquals("amur", Gazetteer.withoutDivisionWords("amur oblast"));
         assertEquals("korea", Gazetteer.withoutDivisionWords("republic of korea"));
         assertEquals("region", Gazetteer.withoutDivisionWords("region"));

@@ -6,8 +6,8 @@ import dateline.event.EventType;
 import dateline.event.Itinerary;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
+import dateline.reading.Names;
 import dateline.reading.Reading;
-import dateline.resolve.Gazetteer;
 import dateline.resolve.SameEntities;
 
 import java.io.IOException;
@@ -307,8 +307,8 @@ public final class Store implements AutoCloseable {
                     + " AND n.eid = e.place_eid AND n.name_key = ?) OR e.gazetteer_id IN (SELECT x.gazetteer_id"
                     + " FROM entity_name n JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
                     + " WHERE n.name_key = ? AND x.gazetteer_id IS NOT NULL))");
-            args.add(Gazetteer.key(q.place()));
-            args.add(Gazetteer.key(q.place()));
+            args.add(Names.key(q.place()));
+            args.add(Names.key(q.place()));
         }
         sql.append(" ORDER BY e.time_date NULLS LAST, a.published_date NULLS LAST, e.article_id, e.start_offset");
         return Reads.events(db, sql.toString(), args);
@@ -360,7 +360,7 @@ public final class Store implements AutoCloseable {
     }
 
     private Who who(String name) {
-        String key = Gazetteer.key(name);
+        String key = Names.key(name);
         List<Reads.StoredEntity> found = Reads.entitiesNamed(db, key);
         if (found.isEmpty()) {
             return null;
@@ -383,7 +383,7 @@ public final class Store implements AutoCloseable {
                 continue;
             }
             entities.add(new long[]{f.article(), f.number()});
-            votes.merge(f.entity().name(), Gazetteer.key(f.entity().name()).equals(key) ? 1000 : 1, Integer::sum);
+            votes.merge(f.entity().name(), Names.key(f.entity().name()).equals(key) ? 1000 : 1, Integer::sum);
             names.add(f.entity().name());
         }
         String canonical = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
