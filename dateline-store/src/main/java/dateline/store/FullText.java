@@ -120,11 +120,15 @@ final class FullText implements AutoCloseable {
         return terms;
     }
 
+    /** An indexed article, by its content hash, and how well it matched: Lucene's score, or a similarity. */
+    record Hit(String hash, double score) {
+    }
+
     /**
      * The indexed article whose text is nearest to this one, when the estimated Jaccard similarity of their five-word
      * shingles is at least {@code minSimilarity}: {hash, similarity}, or null.
      */
-    synchronized Object[] nearest(String text, double minSimilarity) throws IOException {
+    synchronized Hit nearest(String text, double minSimilarity) throws IOException {
         if (text.split("\\s+", MIN_SHINGLES + 5).length < MIN_SHINGLES + 4) {
             return null;
         }
@@ -136,15 +140,15 @@ final class FullText implements AutoCloseable {
             q.add(new ConstantScoreQuery(new TermQuery(new Term(SKETCH_FIELD, t))), BooleanClause.Occur.SHOULD);
         }
         q.setMinimumNumberShouldMatch((int) Math.ceil(minSimilarity * terms.size()));
-        Object[] best = null;
+        Hit best = null;
         for (Map.Entry<String, Set<BytesRef>> p : pending.entrySet()) {
             int shared = 0;
             for (BytesRef t : terms) {
                 shared += p.getValue().contains(t) ? 1 : 0;
             }
             double similarity = (double) shared / (terms.size() + p.getValue().size() - shared);
-            if (similarity >= minSimilarity && (best == null || similarity > (double) best[1])) {
-                best = new Object[]{p.getKey(), similarity};
+            if (similarity >= minSimilarity && (best == null || similarity > best.score())) {
+                best = new Hit(p.getKey(), similarity);
             }
         }
         IndexSearcher searcher = searchers.acquire();
@@ -156,8 +160,8 @@ final class FullText implements AutoCloseable {
                     continue;
                 }
                 double similarity = sd.score / (terms.size() + size.intValue() - sd.score);
-                if (similarity >= minSimilarity && (best == null || similarity > (double) best[1])) {
-                    best = new Object[]{d.get(HASH), similarity};
+                if (similarity >= minSimilarity && (best == null || similarity > best.score())) {
+                    best = new Hit(d.get(HASH), similarity);
                 }
             }
         } finally {
@@ -199,7 +203,7 @@ final class FullText implements AutoCloseable {
     }
 
     /** Article hashes matching a query in Lucene's classic syntax, best first, with their scores. */
-    List<Object[]> search(String query, int limit) throws IOException {
+    List<Hit> search(String query, int limit) throws IOException {
         Query q;
         try {
             QueryParser parser = new MultiFieldQueryParser(new String[]{"title", "text"}, analyzer);
@@ -208,12 +212,12 @@ final class FullText implements AutoCloseable {
         } catch (ParseException e) {
             throw new IllegalArgumentException("bad query: " + query + " (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
-        List<Object[]> out = new ArrayList<>();
+        List<Hit> out = new ArrayList<>();
         refresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
-                out.add(new Object[]{searcher.storedFields().document(sd.doc).get(HASH), sd.score});
+                out.add(new Hit(searcher.storedFields().document(sd.doc).get(HASH), sd.score));
             }
         } finally {
             searchers.release(searcher);

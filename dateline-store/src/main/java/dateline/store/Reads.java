@@ -116,25 +116,34 @@ final class Reads {
         return out;
     }
 
+    /** An entity of a stored article: the article's id and the entity's number in it (e3 is 3). */
+    record EntityKey(long article, long entity) {
+    }
+
+    /** An event of a stored article, and the day of the article (for ordering). */
+    record EventKey(long article, long event, long epochDay) {
+    }
+
     /**
-     * The events these entities took part in as agent or counterpart: {article id, event number}, in article order
-     * (publication date, then storage order) and text order within an article.
+     * The events these entities took part in as agent or counterpart, in article order (publication date, then
+     * storage order) and text order within an article.
      */
-    static List<long[]> participations(Connection db, List<long[]> entities) {
+    static List<EventKey> participations(Connection db, List<EntityKey> entities) {
         Set<List<Long>> seen = new LinkedHashSet<>();
-        List<long[]> out = new ArrayList<>();
+        List<EventKey> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT p.vid, a.published_date FROM participant p"
                 + " JOIN article a ON a.id = p.article_id"
                 + " WHERE p.article_id = ? AND p.eid = ? AND p.role IN ('agent', 'with')")) {
-            for (long[] entity : entities) {
-                ps.setLong(1, entity[0]);
-                ps.setString(2, "e" + entity[1]);
+            for (EntityKey entity : entities) {
+                ps.setLong(1, entity.article());
+                ps.setString(2, "e" + entity.entity());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long vid = Long.parseLong(rs.getString(1).substring(1));
-                        if (seen.add(List.of(entity[0], vid))) {
+                        if (seen.add(List.of(entity.article(), vid))) {
                             java.sql.Date d = rs.getDate(2);
-                            out.add(new long[]{entity[0], vid, d == null ? Long.MAX_VALUE : d.toLocalDate().toEpochDay()});
+                            out.add(new EventKey(entity.article(), vid,
+                                    d == null ? Long.MAX_VALUE : d.toLocalDate().toEpochDay()));
                         }
                     }
                 }
@@ -142,7 +151,8 @@ final class Reads {
         } catch (SQLException e) {
             throw Store.failure(e);
         }
-        out.sort(Comparator.<long[]>comparingLong(k -> k[2]).thenComparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
+        out.sort(Comparator.comparingLong(EventKey::epochDay).thenComparingLong(EventKey::article)
+                .thenComparingLong(EventKey::event));
         return out;
     }
 }

@@ -153,12 +153,12 @@ public final class Store implements AutoCloseable {
     /** The id of the earliest stored article this one is a near copy of, or null. */
     private Long original(Article a) {
         try {
-            Object[] nearest = fullText.nearest(a.text(), COPY_SIMILARITY);
+            FullText.Hit nearest = fullText.nearest(a.text(), COPY_SIMILARITY);
             if (nearest == null) {
                 return null;
             }
             try (PreparedStatement ps = db.prepareStatement("SELECT id, copy_of FROM article WHERE hash = ?")) {
-                ps.setString(1, (String) nearest[0]);
+                ps.setString(1, nearest.hash());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return null;
@@ -263,14 +263,14 @@ public final class Store implements AutoCloseable {
         try {
             flush();
             List<SearchHit> hits = new ArrayList<>();
-            for (Object[] h : fullText.search(query, limit)) {
+            for (FullText.Hit h : fullText.search(query, limit)) {
                 try (PreparedStatement ps = db.prepareStatement(
                         "SELECT a.source, a.title, a.published, a.text, o.source FROM article a"
                                 + " LEFT JOIN article o ON o.id = a.copy_of WHERE a.hash = ?")) {
-                    ps.setString(1, (String) h[0]);
+                    ps.setString(1, h.hash());
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
-                            hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), (Float) h[1],
+                            hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), (float) h.score(),
                                     Snippets.around(rs.getString(4), query), rs.getString(5)));
                         }
                     }
@@ -321,9 +321,9 @@ public final class Store implements AutoCloseable {
             return List.of();
         }
         List<StoredEvent> out = new ArrayList<>();
-        for (long[] key : Reads.participations(db, who.entities())) {
+        for (Reads.EventKey key : Reads.participations(db, who.entities())) {
             out.addAll(Reads.events(db, Reads.EVENT_SELECT + " WHERE e.article_id = ? AND e.vid = ?",
-                    List.of(key[0], "v" + key[1])));
+                    List.of(key.article(), "v" + key.event())));
         }
         out.sort(java.util.Comparator.comparing((StoredEvent e) -> e.time() == null ? "9999" : e.time()));
         return out;
@@ -336,9 +336,9 @@ public final class Store implements AutoCloseable {
             return null;
         }
         List<Itinerary.Stop> candidates = new ArrayList<>();
-        for (long[] key : Reads.participations(db, who.entities())) {
+        for (Reads.EventKey key : Reads.participations(db, who.entities())) {
             for (StoredEvent e : Reads.events(db, Reads.EVENT_SELECT + " WHERE e.article_id = ? AND e.vid = ?",
-                    List.of(key[0], "v" + key[1]))) {
+                    List.of(key.article(), "v" + key.event()))) {
                 if (e.lat() == null || !Itinerary.isStop(e.type(), e.polarity(), e.status())) {
                     continue;
                 }
@@ -356,7 +356,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Who a name means: the entities that bear it (by name, else by another name), and its canonical form. */
-    private record Who(String name, Set<String> names, List<long[]> entities) {
+    private record Who(String name, Set<String> names, List<Reads.EntityKey> entities) {
     }
 
     private Who who(String name) {
@@ -376,13 +376,13 @@ public final class Store implements AutoCloseable {
         // People first: "Kim" the person, not Kim the company, when both exist.
         boolean anyPerson = found.stream().anyMatch(f -> f.entity().type() == EntityType.PERSON);
         Map<String, Integer> votes = new LinkedHashMap<>();
-        List<long[]> entities = new ArrayList<>();
+        List<Reads.EntityKey> entities = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (Reads.StoredEntity f : found) {
             if (anyPerson && f.entity().type() != EntityType.PERSON) {
                 continue;
             }
-            entities.add(new long[]{f.article(), f.number()});
+            entities.add(new Reads.EntityKey(f.article(), f.number()));
             votes.merge(f.entity().name(), Names.key(f.entity().name()).equals(key) ? 1000 : 1, Integer::sum);
             names.add(f.entity().name());
         }
