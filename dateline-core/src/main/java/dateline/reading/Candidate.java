@@ -64,4 +64,30 @@ record Candidate(String text, List<Token> tokens, int from, int to, NerClass tag
     Mention as(EntityType type) {
         return mention(from, to, type);
     }
+
+    /** The end of the lower-case run after the name, up to five words: "aircraft maker", "cruise missile systems". */
+    int modifiersEnd() {
+        int h = to;
+        while (h < tokens.size() && h < to + 5 && (TokenShapes.isLowerWord(tokens.get(h).word())
+                || "CD".equals(tokens.get(h).pos())) && TokenShapes.isModifier(tokens.get(h))) {
+            h++;
+        }
+        return h;
+    }
+
+    /** The last noun of the lower-case run after the name, in lower case, or null. */
+    String headNounAfter() {
+        String head = null;
+        for (int k = to; k < modifiersEnd(); k++) {
+            if (tokens.get(k).pos().startsWith("NN")) {
+                head = lower(tokens.get(k));
+            }
+        }
+        return head;
+    }
+
+    /** Whether token {@code k} of the sentence starts a proper name. */
+    boolean nameAt(int k) {
+        return k < tokens.size() && TokenShapes.startsName(tokens, k);
+    }
 }

@@ -9,7 +9,6 @@ import static dateline.reading.TokenShapes.glued;
 import static dateline.reading.TokenShapes.isAcronymRun;
 import static dateline.reading.TokenShapes.isAllCapsWord;
 import static dateline.reading.TokenShapes.isLowerWord;
-import static dateline.reading.TokenShapes.isModifier;
 import static dateline.reading.TokenShapes.lower;
 import static dateline.reading.TokenShapes.startsName;
 
@@ -104,7 +103,7 @@ final class ContextTyper {
     private Mention newspaperOfPlace(Candidate c) {
         Token next = c.around(0);
         return c.is(NerClass.LOCATION) && next != null && startsName(c.tokens(), c.to())
-                && newspaperWords.contains(lower(next)) && !nameAt(c, c.to() + 1)
+                && newspaperWords.contains(lower(next)) && !c.nameAt(c.to() + 1)
                 ? c.mention(c.from(), c.to() + 1, EntityType.ORGANIZATION) : null;
     }
 
@@ -118,7 +117,7 @@ final class ContextTyper {
     private Mention governingBody(Candidate c) {
         Token next = c.around(0);
         return (c.is(NerClass.LOCATION) || c.is(NerClass.MISC)) && next != null && startsName(c.tokens(), c.to())
-                && governmentHeads.contains(lower(next)) && !nameAt(c, c.to() + 1)
+                && governmentHeads.contains(lower(next)) && !c.nameAt(c.to() + 1)
                 ? c.mention(c.from(), c.to() + 1, EntityType.ORGANIZATION) : null;
     }
 
@@ -130,7 +129,7 @@ final class ContextTyper {
                 || !Character.isUpperCase(t.get(i - 2).word().charAt(0)) || !governmentHeads.contains(lower(t.get(i - 2)))) {
             return null;
         }
-        return c.mention(untaggedNamesBefore(t, i - 2), c.to(), EntityType.ORGANIZATION);
+        return c.mention(TokenShapes.untaggedNamesBefore(t, i - 2), c.to(), EntityType.ORGANIZATION);
     }
 
     /** "16:15 UTC": part of a time, not a body. */
@@ -193,7 +192,7 @@ final class ContextTyper {
 
     /** "Sukhoi aircraft maker", "the Yakovlev corporation": an organisation's noun heads the words after the name. */
     private Mention organisationNounAfter(Candidate c) {
-        String head = headNounAfter(c);
+        String head = c.headNounAfter();
         return head != null && organizationHeads.contains(head) ? c.as(EntityType.ORGANIZATION) : null;
     }
 
@@ -204,9 +203,9 @@ final class ContextTyper {
      */
     private Mention productNounAfter(Candidate c) {
         List<Token> t = c.tokens();
-        String head = headNounAfter(c);
+        String head = c.headNounAfter();
         boolean product = false;
-        for (int k = c.to(); k < modifiersEnd(c); k++) {
+        for (int k = c.to(); k < c.modifiersEnd(); k++) {
             product |= productHeads.contains(lower(t.get(k)));
         }
         if (!(product || head != null && productHeads.contains(head)) || organizationNameEnds.contains(c.last())) {
@@ -216,7 +215,7 @@ final class ContextTyper {
         while (to < t.size() && "CD".equals(t.get(to).pos()) && t.get(to).word().matches("\\d+")) {
             to++;
         }
-        return c.mention(untaggedNamesBefore(t, c.from()), to, EntityType.PRODUCT);
+        return c.mention(TokenShapes.untaggedNamesBefore(t, c.from()), to, EntityType.PRODUCT);
     }
 
     /** "the Yuri Gagarin Komsomolsk-on-Amur Aircraft Plant": the names before a facility's head belong to it. */
@@ -328,40 +327,5 @@ final class ContextTyper {
         Token before = c.around(-1);
         return placeNouns.contains(c.before(1)) && isLowerWord(before.word())
                 || c.before(1).equals("of") && placeNouns.contains(c.before(2));
-    }
-
-    /** The end of the lower-case run after the name, up to five words: "aircraft maker", "cruise missile systems". */
-    private static int modifiersEnd(Candidate c) {
-        List<Token> t = c.tokens();
-        int h = c.to();
-        while (h < t.size() && h < c.to() + 5 && (isLowerWord(t.get(h).word()) || "CD".equals(t.get(h).pos()))
-                && isModifier(t.get(h))) {
-            h++;
-        }
-        return h;
-    }
-
-    /** The last noun of the lower-case run after the name, in lower case, or null. */
-    private static String headNounAfter(Candidate c) {
-        String head = null;
-        for (int k = c.to(); k < modifiersEnd(c); k++) {
-            if (c.tokens().get(k).pos().startsWith("NN")) {
-                head = lower(c.tokens().get(k));
-            }
-        }
-        return head;
-    }
-
-    /** The first of the untagged capitalised words right before token {@code i}, or {@code i}. */
-    private static int untaggedNamesBefore(List<Token> t, int i) {
-        int from = i;
-        while (from > 0 && startsName(t, from - 1) && NerClass.of(t.get(from - 1)) == NerClass.NONE) {
-            from--;
-        }
-        return from;
-    }
-
-    private static boolean nameAt(Candidate c, int k) {
-        return k < c.tokens().size() && startsName(c.tokens(), k);
     }
 }

@@ -82,4 +82,13 @@ final class TokenShapes {
         String w = t.get(j - 1).word();
         return w.matches(".*(?:an|ese|ish|i)") && j < t.size() && t.get(j).word().matches("\\p{L}.*");
     }
+
+    /** The first of the untagged capitalised words right before token {@code i}, or {@code i}. */
+    static int untaggedNamesBefore(List<Token> t, int i) {
+        int from = i;
+        while (from > 0 && startsName(t, from - 1) && NerClass.of(t.get(from - 1)) == NerClass.NONE) {
+            from--;
+        }
+        return from;
+    }
 }
