@@ -13,13 +13,17 @@ class CoreferenceRulesTest {
     private static final Lexicon LEXICON = Lexicon.standard();
     private static final Titles TITLES = new Titles(LEXICON);
 
-    private static List<Entity> entities(String... sentences) {
+    private static Reading read(String... sentences) {
         Fixture f = new Fixture();
         for (String s : sentences) {
             f.tagged(s);
         }
         Reading r = f.reading(LocalDate.of(2024, 5, 6));
-        return new Coreferencer(LEXICON, TITLES).resolve(r, new MentionScanner(LEXICON, TITLES).scan(r)).entities();
+        return new Coreferencer(LEXICON, TITLES).resolve(r, new MentionScanner(LEXICON, TITLES).scan(r));
+    }
+
+    private static List<Entity> entities(String... sentences) {
+        return read(sentences).entities();
     }
 
     private static List<String> mentions(Entity e, String text) {
@@ -27,11 +31,7 @@ class CoreferenceRulesTest {
     }
 
     private static String text(String... sentences) {
-        Fixture f = new Fixture();
-        for (String s : sentences) {
-            f.tagged(s);
-        }
-        return f.text();
+        return read(sentences).article().text();
     }
 
     @Test
