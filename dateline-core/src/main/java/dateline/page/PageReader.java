@@ -17,6 +17,8 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -200,9 +202,21 @@ public final class PageReader {
         }
     }
 
+    /**
+     * The record's WARC-Record-ID, or "record-N" (its place in the archive) where the header is missing or no URI:
+     * jwarc's own {@code id()} throws then, and one bad header must not stop the archive.
+     */
     private static String recordId(WarcResponse record, int index) {
-        String id = record.id() == null ? null : record.id().toString();
-        return id == null || id.isBlank() ? "record-" + index : id;
+        String raw = record.headers().first("WARC-Record-ID").orElse("").strip();
+        if (raw.startsWith("<") && raw.endsWith(">")) {
+            raw = raw.substring(1, raw.length() - 1);
+        }
+        try {
+            URI id = new URI(raw);
+            return raw.isEmpty() || id.getScheme() == null ? "record-" + index : id.toString();
+        } catch (URISyntaxException e) {
+            return "record-" + index;
+        }
     }
 
     private static Charset declaredCharset(HttpResponse http) {

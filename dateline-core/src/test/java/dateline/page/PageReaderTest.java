@@ -134,6 +134,23 @@ class PageReaderTest {
         assertTrue(c.failures.get(0).reason().contains("WARC"), c.failures.get(0).reason());
     }
 
+    @Test
+    void aRecordWithoutAUsableIdIsNamedByItsPlaceAndTheArchiveGoesOn() throws IOException {
+        String html = "<html><head><title>T</title></head><body><p>Body</p></body></html>";
+        String warc = warcResponse("urn:uuid:1", "https://example.org/a", "text/html", html)
+                .replace("WARC-Record-ID: <urn:uuid:1>\r\n", "")
+                + warcResponse("not a uri", "https://example.org/b", "text/html", html)
+                + warcResponse("urn:uuid:3", "https://example.org/c", "text/html", html);
+        Path archive = write("ids.warc", warc.getBytes(StandardCharsets.UTF_8));
+        Path after = write("after.html", html.getBytes(StandardCharsets.UTF_8));
+
+        Collected c = read(new PageReader(), archive, after);
+
+        assertEquals(List.of(archive + "#record-1", archive + "#record-2", archive + "#urn:uuid:3", after.toString()),
+                c.pages.stream().map(Page::source).toList());
+        assertEquals(List.of(), c.failures);
+    }
+
     private static String warcResponse(String id, String uri, String type, String body) {
         String http = "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: "
                 + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;

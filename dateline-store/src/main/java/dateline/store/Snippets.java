@@ -1,6 +1,8 @@
 package dateline.store;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A short passage of an article around the first query word it contains, for result lists. */
 final class Snippets {
@@ -10,12 +12,15 @@ final class Snippets {
     }
 
     static String around(String text, String query) {
-        String lower = text.toLowerCase(Locale.ROOT);
         int at = -1;
         for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() > 2 && !word.equals("and") && !word.equals("not")) {
-                at = lower.indexOf(word);
-                if (at >= 0) {
+                // Matched in the text itself: a lower-cased copy can be longer ("İ" becomes two chars), and its
+                // offsets would cut the wrong passage or none at all.
+                Matcher m = Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(text);
+                if (m.find()) {
+                    at = m.start();
                     break;
                 }
             }
