@@ -80,6 +80,9 @@ public final class PageReader {
             readFolder(path, sink);
         } else if (!Files.exists(path)) {
             sink.failure(new PageFailure(input, "no such file or folder"));
+        } else if (!Files.isRegularFile(path)) {
+            // A pipe or a device may never end: reading one would hold up the whole batch.
+            sink.failure(new PageFailure(input, "not a regular file (a pipe, socket or device)"));
         } else if (!Files.isReadable(path)) {
             sink.failure(new PageFailure(input, "not readable (permission denied)"));
         } else {
@@ -165,6 +168,7 @@ public final class PageReader {
         List<String> warnings = new ArrayList<>();
         warc.onWarning(warnings::add);
         int index = 0;
+        int said = 0; // pages and failures reported: an archive that yields neither must still say so
         while (true) {
             Optional<WarcRecord> next;
             try {
@@ -175,6 +179,9 @@ public final class PageReader {
                 return;
             }
             if (next.isEmpty()) {
+                if (said == 0) {
+                    sink.failure(new PageFailure(source, "no HTML response among its " + index + " WARC records"));
+                }
                 return;
             }
             index++;
@@ -189,6 +196,7 @@ public final class PageReader {
                     continue;
                 }
                 byte[] bytes = readBounded(http.bodyDecoded().stream());
+                said++;
                 if (bytes == null) {
                     sink.failure(new PageFailure(id, tooLarge()));
                 } else if (isBlank(bytes)) {
@@ -197,6 +205,7 @@ public final class PageReader {
                     sink.page(new Page(id, bytes, Page.Kind.HTML, response.target(), declaredCharset(http)));
                 }
             } catch (IOException | RuntimeException e) {
+                said++;
                 sink.failure(new PageFailure(id, "unreadable WARC response: " + message(e)));
             }
         }
@@ -242,17 +251,21 @@ public final class PageReader {
             sink.failure(new PageFailure(source, "not a valid RSS or Atom feed: " + message(e)));
             return;
         }
+        if (feed.getEntries().isEmpty()) {
+            sink.failure(new PageFailure(source, "a feed with no items"));
+            return;
+        }
         int index = 0;
         for (SyndEntry entry : feed.getEntries()) {
             index++;
             String id = source + "#" + (entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri() : "item-" + index);
-            String html = itemPage(entry);
-            sink.page(new Page(id, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML, entry.getLink(),
-                    StandardCharsets.UTF_8));
+            String link = Page.webUrl(entry.getLink());
+            String html = itemPage(entry, link);
+            sink.page(new Page(id, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML, link, StandardCharsets.UTF_8));
         }
     }
 
-    private static String itemPage(SyndEntry entry) {
+    private static String itemPage(SyndEntry entry, String link) {
         StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">");
         if (entry.getTitle() != null) {
             page.append("<title>").append(Entities.escape(entry.getTitle())).append("</title>");
@@ -262,8 +275,8 @@ public final class PageReader {
             String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.toInstant().atOffset(ZoneOffset.UTC));
             page.append("<meta property=\"article:published_time\" content=\"").append(iso).append("\">");
         }
-        if (entry.getLink() != null) {
-            page.append("<link rel=\"canonical\" href=\"").append(Entities.escape(entry.getLink())).append("\">");
+        if (link != null) {
+            page.append("<link rel=\"canonical\" href=\"").append(Entities.escape(link)).append("\">");
         }
         if (entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
             page.append("<meta name=\"author\" content=\"").append(Entities.escape(entry.getAuthor())).append("\">");

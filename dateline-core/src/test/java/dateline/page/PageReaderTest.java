@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageReaderTest {
@@ -149,6 +150,41 @@ class PageReaderTest {
         assertEquals(List.of(archive + "#record-1", archive + "#record-2", archive + "#urn:uuid:3", after.toString()),
                 c.pages.stream().map(Page::source).toList());
         assertEquals(List.of(), c.failures);
+    }
+
+    @Test
+    void anArchiveOrFeedThatYieldsNothingSaysSo() throws IOException {
+        Path images = write("images.warc", warcResponse("urn:uuid:9", "https://example.org/x.png", "image/png", "PNG")
+                .getBytes(StandardCharsets.UTF_8));
+        Path empty = write("empty.rss", ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>W</title>"
+                + "<link>https://example.org/</link><description>d</description></channel></rss>").getBytes(StandardCharsets.UTF_8));
+        Collected c = read(new PageReader(), images, empty);
+        assertEquals(List.of(), c.pages);
+        assertEquals(List.of(images.toString(), empty.toString()), c.failures.stream().map(PageFailure::source).toList());
+        assertTrue(c.failures.get(0).reason().contains("no HTML response"), c.failures.get(0).reason());
+        assertTrue(c.failures.get(1).reason().contains("no items"), c.failures.get(1).reason());
+    }
+
+    @Test
+    void onlyWebUrlsAreKeptFromAContainer() throws IOException {
+        String html = "<html><head><title>T</title></head><body><p>Body</p></body></html>";
+        Path archive = write("js.warc", (warcResponse("urn:uuid:1", "javascript:alert(1)", "text/html", html)
+                + warcResponse("urn:uuid:2", "https://example.org/ok", "text/html", html)).getBytes(StandardCharsets.UTF_8));
+        Collected c = read(new PageReader(), archive);
+        assertEquals(Arrays.asList(null, "https://example.org/ok"), c.pages.stream().map(Page::url).toList());
+        assertNull(Page.webUrl("file:///etc/passwd"));
+        assertNull(Page.webUrl(" JavaScript:alert(1)"));
+        assertEquals("HTTPS://example.org/a", Page.webUrl("HTTPS://example.org/a"));
+    }
+
+    @Test
+    void aPipeIsRefusedRatherThanWaitedOn() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is there to make a pipe");
+        Collected c = read(new PageReader(), fifo);
+        assertEquals(List.of(), c.pages);
+        assertTrue(c.failures.get(0).reason().contains("not a regular file"), c.failures.get(0).reason());
     }
 
     private static String warcResponse(String id, String uri, String type, String body) {
