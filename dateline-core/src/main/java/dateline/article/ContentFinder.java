@@ -84,12 +84,7 @@ final class ContentFinder {
                 default -> e;
             };
             if (len >= 40 && inlineLinks < len * 0.3) {
-                for (Element up = e; up != null; up = up.parent()) {
-                    Stats us = stats.get(up);
-                    if (us != null) {
-                        us.good += len;
-                    }
-                }
+                s.good += len; // summed up the tree below, in one pass: walking every ancestor here is quadratic
             }
             double share = score;
             for (int level = 0; target != null && level < 5; level++) {
@@ -106,6 +101,7 @@ final class ContentFinder {
                 target = target.parent();
             }
         }
+        sumGoodUpwards(root);
         Element top = null;
         double best = 0;
         for (Element c : candidates) {
@@ -210,6 +206,26 @@ final class ContentFinder {
             }
         }
         return out;
+    }
+
+    /** Each element's good text becomes its own plus all its descendants': a post-order pass, children first. */
+    private void sumGoodUpwards(Element root) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e != root) {
+                    Stats own = stats.get(e);
+                    Stats parent = stats.get(e.parent());
+                    if (own != null && parent != null) {
+                        parent.good += own.good;
+                    }
+                }
+            }
+        }, root);
     }
 
     private static boolean endsSentence(Element p) {
