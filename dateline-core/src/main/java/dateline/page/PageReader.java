@@ -145,7 +145,8 @@ public final class PageReader {
         }
     }
 
-    private void classify(String source, byte[] bytes, Sink sink) {
+    private void classify(String source, byte[] raw, Sink sink) {
+        byte[] bytes = WideText.toUtf8(raw);
         if (isBlank(bytes)) {
             sink.failure(new PageFailure(source, "empty: no text to read"));
             return;

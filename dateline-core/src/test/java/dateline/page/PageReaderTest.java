@@ -187,6 +187,29 @@ class PageReaderTest {
         assertTrue(c.failures.get(0).reason().contains("not a regular file"), c.failures.get(0).reason());
     }
 
+    @Test
+    void wideUnicodePagesAreReadAsTheirMarkup() throws IOException {
+        String html = "<html><head><title>Визит</title></head><body><p>Лидер прибыл во Владивосток.</p></body></html>";
+        List<Path> pages = List.of(
+                write("le-bom.html", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, html.getBytes(StandardCharsets.UTF_16LE))),
+                write("be.html", html.getBytes(StandardCharsets.UTF_16BE)),
+                write("le.html", html.getBytes(StandardCharsets.UTF_16LE)),
+                write("32.html", concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, html.getBytes(Charset.forName("UTF-32LE")))));
+        Collected c = read(new PageReader(), pages.toArray(new Path[0]));
+        assertEquals(List.of(), c.failures);
+        for (Page p : c.pages) {
+            assertEquals(Page.Kind.HTML, p.kind(), p.source());
+            assertEquals(html, TextDecoder.decode(p), p.source());
+        }
+        assertEquals(4, c.pages.size());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     private static String warcResponse(String id, String uri, String type, String body) {
         String http = "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: "
                 + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
