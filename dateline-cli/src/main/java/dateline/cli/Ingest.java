@@ -65,6 +65,10 @@ final class Ingest implements Callable<Integer> {
         Batch<Pipeline.Result> batch = new Batch<>(input.pageReader(), err, progress, threads);
         batch.run(input.inputs, page -> {
             Article article = extractor.extract(page);
+            if (article.text().isBlank()) {
+                // Every empty article hashes alike: storing one would make the next empty page "already stored".
+                throw new IllegalArgumentException("no article text found on the page");
+            }
             return s.contains(article) ? null : pipeline.get().apply(article);
         }, r -> counts[r != null && s.put(r.reading(), r.events()) ? 0 : 1]++);
         counts[2] = batch.failures();
