@@ -204,6 +204,12 @@ class PageReaderTest {
         assertEquals(4, c.pages.size());
     }
 
+    @Test
+    void aFailureIsOneLineWhateverItsSourceHoldsInIt() {
+        PageFailure f = new PageFailure("evil\ndateline: other.html: forged\u2028", "empty:\r no text");
+        assertEquals("evil\\ndateline: other.html: forged\\u2028: empty:\\r no text", f.message());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
