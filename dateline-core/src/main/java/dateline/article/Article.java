@@ -21,6 +21,10 @@ import java.util.Objects;
 public record Article(String source, String title, PublishedDate published, PublishedDate modified, String section,
                       List<String> authors, String language, String url, String lead, String text,
                       List<Image> images) {
+    /** Longest title kept: a page's own {@code <title>} can be megabytes, and every search hit would carry it. */
+    public static final int MAX_TITLE = 1000;
+    /** Longest section name kept. */
+    public static final int MAX_SECTION = 200;
 
     public Article {
         Objects.requireNonNull(source, "source");
@@ -28,6 +32,20 @@ public record Article(String source, String title, PublishedDate published, Publ
         Objects.requireNonNull(text, "text");
         authors = List.copyOf(authors);
         images = List.copyOf(images);
+        title = cut(title, MAX_TITLE);
+        section = cut(section, MAX_SECTION);
+    }
+
+    /** The string, cut at the last space before {@code max} characters (with an ellipsis) when it is longer. */
+    private static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = s.lastIndexOf(' ', max - 1);
+        if (end < max / 2) {
+            end = Character.isHighSurrogate(s.charAt(max - 2)) ? max - 2 : max - 1; // no word break: cut, not a pair
+        }
+        return s.substring(0, end).strip() + "…";
     }
 
     /** The same article with another publication date (a date the user supplies for a page that states none). */

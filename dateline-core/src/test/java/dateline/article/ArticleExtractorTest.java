@@ -34,6 +34,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aHugeTitleIsCutAtAWord() {
+        String title = "Leader visits port " + "and plant ".repeat(1_000_000);
+        Article a = extractor.extract(Page.of("huge", ("<html><head><title>" + title + "</title></head><body><article><p>"
+                + "A paragraph long enough to be the body of a news article, with a few words more.</p></article>"
+                + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8), Page.Kind.HTML));
+        assertTrue(a.title().length() <= Article.MAX_TITLE, "title of " + a.title().length() + " chars");
+        assertTrue(a.title().startsWith("Leader visits port and plant"), a.title());
+        assertTrue(a.title().endsWith("plant…"), a.title().substring(a.title().length() - 20));
+    }
+
+    @Test
     void seedPage() throws IOException {
         byte[] bytes = Files.readAllBytes(Path.of("../examples/kim-russia-trip.txt"));
         Article a = extractor.extract(Page.of("kim-russia-trip.txt", bytes, Page.Kind.TEXT));
