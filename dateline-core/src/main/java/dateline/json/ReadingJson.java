@@ -69,7 +69,7 @@ public final class ReadingJson {
 
     /** {@code [{"id": "v1", "type": "VISIT", "cameo": "04", "start": 0, …}]}, entity references as ids. */
     public static ArrayNode events(List<Event> events) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = Json.array();
         for (Event e : events) {
             ObjectNode o = array.addObject();
             o.put("id", e.id());
