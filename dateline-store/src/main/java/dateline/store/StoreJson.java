@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.event.Event;
 import dateline.event.Itinerary;
 import dateline.json.Json;
+import dateline.json.ReadingJson;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The JSON contract of the store's answers, one writer for the command line ({@code --format json} and
@@ -36,8 +36,7 @@ public final class StoreJson {
         o.put("lat", e.lat());
         o.put("lon", e.lon());
         o.set("sources", Json.strings(e.sources()));
-        o.put("polarity", e.polarity().name().toLowerCase(Locale.ROOT));
-        o.put("status", e.status().name().toLowerCase(Locale.ROOT));
+        ReadingJson.polarityAndStatus(o, e.polarity(), e.status());
         o.put("text", e.text());
         o.put("document", e.document());
         o.put("title", e.title());
