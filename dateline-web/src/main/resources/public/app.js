@@ -72,9 +72,9 @@ function eventTable(events) {
       el('tr', {}, el('th', {}, 'when'), el('th', {}, 'what'), el('th', {}, 'who'), el('th', {}, 'with'),
           el('th', {}, 'where'), el('th', {}, 'according to'), el('th', {}, 'evidence')));
   for (const e of events) {
-    const what = e.type.toLowerCase() + (e.polarity === 'NEGATIVE' ? ' (denied)' : '')
-        + (e.status === 'PLANNED' ? ' (planned)' : '');
-    table.append(el('tr', {class: e.polarity === 'NEGATIVE' ? 'negative' : null},
+    const what = e.type.toLowerCase() + (e.polarity === 'negative' ? ' (denied)' : '')
+        + (e.status === 'planned' ? ' (planned)' : '');
+    table.append(el('tr', {class: e.polarity === 'negative' ? 'negative' : null},
         el('td', {}, e.time || '–'), el('td', {}, what), el('td', {}, e.agent || '–'),
         el('td', {}, (e.with || []).join(', ')), el('td', {}, e.place || '–'),
         el('td', {}, (e.sources || []).join(' ← ')),

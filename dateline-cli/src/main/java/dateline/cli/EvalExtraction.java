@@ -60,7 +60,7 @@ final class EvalExtraction implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         ArticleExtractor extractor = new ArticleExtractor();
-        Map<String, String> gold = field(Json.MAPPER.readTree(truth.toFile()), "articleBody");
+        Map<String, String> gold = field(Json.READER.readValue(truth.toFile()), "articleBody");
         Map<String, Article> ours = extractAll(extractor, dir.resolve("html"));
         Map<String, String> bodies = new TreeMap<>();
         ours.forEach((id, a) -> bodies.put(id, a.text()));
@@ -75,7 +75,7 @@ final class EvalExtraction implements Callable<Integer> {
                 return Main.EXIT_USAGE;
             }
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                report(out, name, field(Json.MAPPER.readTree(in), "articleBody"), gold);
+                report(out, name, field(Json.READER.readTree(in), "articleBody"), gold);
             }
         }
         Path dates = dir.resolve("publication-dates");
@@ -119,7 +119,7 @@ final class EvalExtraction implements Callable<Integer> {
     }
 
     private void scoreDates(PrintWriter out, ArticleExtractor extractor, Path dates) throws IOException {
-        Map<String, String> gold = field(Json.MAPPER.readTree(dates.resolve("ground-truth.json").toFile()), "date");
+        Map<String, String> gold = field(Json.READER.readValue(dates.resolve("ground-truth.json").toFile()), "date");
         Map<String, Article> ours = extractAll(extractor, dates.resolve("html"));
         int dated = 0;
         int right = 0;

@@ -4,6 +4,7 @@ import dateline.event.EventType;
 import dateline.json.Json;
 import dateline.store.EventQuery;
 import dateline.store.Store;
+import dateline.store.StoreJson;
 import dateline.store.StoredEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,8 +49,8 @@ final class Events implements Callable<Integer> {
         try (Store s = Store.open(store.dir)) {
             List<StoredEvent> events = s.events(new EventQuery(type, from, to, place));
             switch (format) {
-                case json -> events.forEach(e -> out.println(Json.line(EventJson.stored(e))));
-                case geojson -> out.println(Json.line(EventJson.eventsGeoJson(events)));
+                case json -> events.forEach(e -> out.println(Json.line(StoreJson.event(e))));
+                case geojson -> out.println(Json.line(StoreJson.eventsGeoJson(events)));
                 case text -> out.print(Tables.events(events));
             }
             out.flush();

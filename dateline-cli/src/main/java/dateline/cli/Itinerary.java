@@ -2,6 +2,7 @@ package dateline.cli;
 
 import dateline.json.Json;
 import dateline.store.Store;
+import dateline.store.StoreJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,8 +60,8 @@ final class Itinerary implements Callable<Integer> {
                 err.println("dateline: nobody called " + name + " in " + store.dir);
             }
             switch (format) {
-                case json -> out.println(Json.line(EventJson.itinerary(it)));
-                case geojson -> out.println(Json.line(EventJson.itineraryGeoJson(it)));
+                case json -> out.println(Json.line(StoreJson.itinerary(it)));
+                case geojson -> out.println(Json.line(StoreJson.itineraryGeoJson(it)));
                 case text -> out.print(Tables.itinerary(it));
             }
             out.flush();

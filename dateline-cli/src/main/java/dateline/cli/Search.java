@@ -3,6 +3,7 @@ package dateline.cli;
 import dateline.json.Json;
 import dateline.store.SearchHit;
 import dateline.store.Store;
+import dateline.store.StoreJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +41,7 @@ final class Search implements Callable<Integer> {
             List<SearchHit> hits = s.search(String.join(" ", words), Math.max(1, limit));
             if (format == Extract.Format.json) {
                 for (SearchHit h : hits) {
-                    out.println(Json.line(Json.object().put("document", h.document()).put("title", h.title())
-                            .put("published", h.published()).put("score", h.score()).put("snippet", h.snippet())
-                            .put("copy_of", h.copyOf())));
+                    out.println(Json.line(StoreJson.hit(h)));
                 }
             } else {
                 out.print(Tables.hits(hits));

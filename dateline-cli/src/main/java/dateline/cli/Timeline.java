@@ -2,6 +2,7 @@ package dateline.cli;
 
 import dateline.json.Json;
 import dateline.store.Store;
+import dateline.store.StoreJson;
 import dateline.store.StoredEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class Timeline implements Callable<Integer> {
         try (Store s = Store.open(store.dir)) {
             List<StoredEvent> events = s.timeline(name);
             if (format == Extract.Format.json) {
-                events.forEach(e -> out.println(Json.line(EventJson.stored(e))));
+                events.forEach(e -> out.println(Json.line(StoreJson.event(e))));
             } else {
                 out.print(Tables.events(events));
             }

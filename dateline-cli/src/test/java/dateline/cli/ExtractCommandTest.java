@@ -45,7 +45,7 @@ class ExtractCommandTest {
         assertTrue(errLines[0].startsWith("dateline: " + empty + ": "), errLines[0]);
         String[] outLines = r.out().strip().split("\n");
         assertEquals(1, outLines.length);
-        JsonNode doc = Json.MAPPER.readTree(outLines[0]);
+        JsonNode doc = Json.READER.readTree(outLines[0]);
         assertEquals(good.toString(), doc.get("source").asText());
         JsonNode article = doc.get("article");
         for (String field : new String[] {"title", "published", "published_from", "modified", "section", "authors",

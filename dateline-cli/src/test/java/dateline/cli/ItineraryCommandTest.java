@@ -3,6 +3,7 @@ package dateline.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dateline.json.Json;
 import dateline.store.Store;
+import dateline.store.StoreJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class ItineraryCommandTest {
         int status = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("itinerary", "Kim Jong Un",
                 SEED, TOUR, ASIA, "--store", store.toString(), "--format", "json");
         assertEquals(0, status, err.toString());
-        JsonNode kim = Json.MAPPER.readTree(out.toString());
+        JsonNode kim = Json.READER.readTree(out.toString());
         assertEquals("Kim Jong Un", kim.get("who").asText());
         JsonNode stops = kim.get("stops");
         assertEquals(5, stops.size(), stops.toString());
@@ -72,7 +73,7 @@ class ItineraryCommandTest {
 
         try (Store s = Store.open(store)) {
             assertEquals(3, s.articles());
-            JsonNode varga = EventJson.itinerary(s.itinerary("Varga"));
+            JsonNode varga = StoreJson.itinerary(s.itinerary("Varga"));
             assertEquals("Elena Varga", varga.get("who").asText());
             JsonNode v = varga.get("stops");
             assertEquals(5, v.size(), v.toString());      // not Brazil (denied), Brasilia or Canberra (planned)
@@ -82,7 +83,7 @@ class ItineraryCommandTest {
             stop(v.get(3), "2024-03-08", -12.06, -77.12); // "touring the port of Callao": the same day, after Lima
             stop(v.get(4), "2024-03-12", 47.50, 19.04);
 
-            JsonNode h = EventJson.itinerary(s.itinerary("Amir Haddad")).get("stops");
+            JsonNode h = StoreJson.itinerary(s.itinerary("Amir Haddad")).get("stops");
             assertEquals(3, h.size(), h.toString());
             assertEquals("Japan", h.get(0).get("place").asText());
             assertEquals("2024-05-13", h.get(0).get("date").asText());

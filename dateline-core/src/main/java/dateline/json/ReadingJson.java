@@ -69,7 +69,7 @@ public final class ReadingJson {
 
     /** {@code [{"id": "v1", "type": "VISIT", "cameo": "04", "start": 0, …}]}, entity references as ids. */
     public static ArrayNode events(List<Event> events) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = Json.array();
         for (Event e : events) {
             ObjectNode o = array.addObject();
             o.put("id", e.id());
@@ -84,9 +84,17 @@ public final class ReadingJson {
             o.put("time", e.time());
             o.put("time_precision", e.timePrecision());
             o.set("sources", Json.strings(e.sources()));
-            o.put("polarity", e.polarity().name().toLowerCase(Locale.ROOT));
-            o.put("status", e.status().name().toLowerCase(Locale.ROOT));
+            polarityAndStatus(o, e.polarity(), e.status());
         }
         return array;
+    }
+
+    /**
+     * {@code "polarity": "positive|negative", "status": "happened|planned|reported"}: how every event of the contract
+     * (read, stored) says whether it happened, in lower case.
+     */
+    public static ObjectNode polarityAndStatus(ObjectNode o, Event.Polarity polarity, Event.Status status) {
+        return o.put("polarity", polarity.name().toLowerCase(Locale.ROOT))
+                .put("status", status.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,7 +1,7 @@
 package dateline.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dateline.json.Json;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class ReadArchivesTest {
         assertArrayEquals(new long[]{1, 1}, counts);
         List<String> readings = lines(Path.of(out, "readings"));
         assertEquals(1, readings.size());
-        JsonNode doc = new ObjectMapper().readTree(readings.get(0));
+        JsonNode doc = Json.READER.readTree(readings.get(0));
         assertTrue(doc.get("source").asText().endsWith("crawl.warc.gz#urn:uuid:1"), doc.get("source").asText());
         assertEquals("Minister visits Porto", doc.get("article").get("title").asText());
         assertEquals("https://news.example/porto", doc.get("article").get("url").asText());

@@ -1,30 +1,28 @@
 package dateline.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonNode;
 import dateline.event.EventType;
+import dateline.json.Json;
 import dateline.store.EventQuery;
 import dateline.store.Store;
+import dateline.store.StoreJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Dateline on the web: a JSON API over a {@link Store} and the page in {@code /public} that uses it. The API is the
- * store's own queries, one route each; the page builds every element with {@code textContent}, never markup from the
- * store, and the Content-Security-Policy lets only the page's own files run, so an article's text cannot inject
- * anything.
+ * store's own queries, one route each, answered with the JSON the command line prints for them ({@link StoreJson});
+ * the page builds every element with {@code textContent}, never markup from the store, and the
+ * Content-Security-Policy lets only the page's own files run, so an article's text cannot inject anything.
  *
  * <pre>{@code try (WebServer web = WebServer.start(store, "127.0.0.1", 7070)) { ... } }</pre>
  */
@@ -42,41 +40,40 @@ public final class WebServer implements AutoCloseable {
     /** Serves the store on this address (port 0: any free port); the store must stay open while it runs. */
     public static WebServer start(Store store, String host, int port) {
         Objects.requireNonNull(store, "store");
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         Javalin app = Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.jetty.host = host;
             config.jetty.port = port;
             config.routes.before(ctx -> ctx.header("Content-Security-Policy", POLICY)
                     .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer"));
-            config.routes.get("/api/articles", ctx -> answer(ctx, store, () -> store.recent(limit(ctx)), null));
+            config.routes.get("/api/articles", ctx ->
+                    answer(ctx, store, () -> StoreJson.hits(store.recent(limit(ctx))), null));
             config.routes.get("/api/search", ctx -> {
                 String q = required(ctx, "q");
-                answer(ctx, store, () -> store.search(q, limit(ctx)), null);
+                answer(ctx, store, () -> StoreJson.hits(store.search(q, limit(ctx))), null);
             });
             config.routes.get("/api/article", ctx -> {
                 String document = required(ctx, "document");
-                answer(ctx, store, () -> store.article(document), "no stored article from " + document);
+                answer(ctx, store, () -> orNull(store.article(document), StoreJson::article),
+                        "no stored article from " + document);
             });
             config.routes.get("/api/events", ctx -> {
                 EventQuery q = new EventQuery(type(ctx.queryParam("type")), date(ctx, "from"), date(ctx, "to"),
                         blankToNull(ctx.queryParam("place")));
-                answer(ctx, store, () -> store.events(q), null);
+                answer(ctx, store, () -> StoreJson.events(store.events(q)), null);
             });
             config.routes.get("/api/timeline", ctx -> {
                 String name = required(ctx, "name");
-                answer(ctx, store, () -> store.timeline(name), null);
+                answer(ctx, store, () -> StoreJson.events(store.timeline(name)), null);
             });
             config.routes.get("/api/itinerary", ctx -> {
                 String name = required(ctx, "name");
-                answer(ctx, store, () -> store.itinerary(name), "nobody called " + name + " in the store");
+                answer(ctx, store, () -> orNull(store.itinerary(name), StoreJson::itinerary),
+                        "nobody called " + name + " in the store");
             });
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-                    ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
+                    json(ctx.status(HttpStatus.BAD_REQUEST), error(e.getMessage())));
         });
         app.start();
         return new WebServer(app);
@@ -93,19 +90,31 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Answers with what the store returns for a query, as JSON; null is a 404 with {@code notFound} as its message.
-     * The store holds one database connection, so queries take turns.
+     * Answers with the JSON of what the store returns for a query; null is a 404 with {@code notFound} as its
+     * message. The store holds one database connection, so queries take turns.
      */
-    private static void answer(Context ctx, Store store, Supplier<Object> query, String notFound) {
-        Object answer;
+    private static void answer(Context ctx, Store store, Supplier<JsonNode> query, String notFound) {
+        JsonNode answer;
         synchronized (store) {
             answer = query.get();
         }
         if (answer == null) {
-            ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", notFound));
+            json(ctx.status(HttpStatus.NOT_FOUND), error(notFound));
         } else {
-            ctx.json(answer);
+            json(ctx, answer);
         }
+    }
+
+    private static <T> JsonNode orNull(T found, Function<T, JsonNode> writer) {
+        return found == null ? null : writer.apply(found);
+    }
+
+    private static JsonNode error(String message) {
+        return Json.object().put("error", message);
+    }
+
+    private static void json(Context ctx, JsonNode body) {
+        ctx.contentType("application/json").result(Json.line(body));
     }
 
     private static String required(Context ctx, String name) {

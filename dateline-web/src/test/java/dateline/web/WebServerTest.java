@@ -1,11 +1,11 @@
 package dateline.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dateline.article.Article;
 import dateline.article.PublishedDate;
 import dateline.event.Event;
 import dateline.event.EventType;
+import dateline.json.Json;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Geo;
@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,6 @@ class WebServerTest {
     private static Store store;
     private static WebServer web;
     private static final HttpClient http = HttpClient.newHttpClient();
-    private static final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void serve() {
@@ -79,6 +79,12 @@ class WebServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private static List<String> fields(JsonNode o) {
+        List<String> names = new ArrayList<>();
+        o.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static String q(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -89,44 +95,54 @@ class WebServerTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
-        JsonNode a = json.readTree(r.body());
+        JsonNode a = Json.READER.readTree(r.body());
         assertEquals(TEXT, a.get("text").asText(), "the text as stored, markup and all, inside a JSON string");
         JsonNode ana = a.get("entities").get(0);
         assertEquals("Ana Lopez", ana.get("name").asText());
         assertEquals(TEXT.lastIndexOf("Ana Lopez"), ana.get("mentions").get(1).get(0).asInt());
         assertEquals(41.15, a.get("entities").get(1).get("lat").asDouble(), 1e-9);
         assertEquals(2, a.get("events").size());
-        assertEquals("PLANNED", a.get("events").get(1).get("status").asText());
+        JsonNode planned = a.get("events").get(1);
+        assertEquals("planned", planned.get("status").asText(), "lower case, as the command line writes it");
+        assertEquals("positive", planned.get("polarity").asText());
+        assertEquals("Lisbon", planned.get("place").asText(), "names in place of the reading's ids");
+        assertEquals("visit.html", planned.get("document").asText());
         assertEquals(404, get("/api/article?document=" + q("nowhere.html")).statusCode());
     }
 
     @Test
     void itineraryKeepsWhatHappenedAndEventsFilter() throws Exception {
-        JsonNode it = json.readTree(get("/api/itinerary?name=" + q("ana lopez")).body());
+        JsonNode it = Json.READER.readTree(get("/api/itinerary?name=" + q("ana lopez")).body());
         assertEquals("Ana Lopez", it.get("who").asText());
         assertEquals(1, it.get("stops").size(), "the planned visit is no stop: " + it);
         assertEquals("Porto", it.get("stops").get(0).get("place").asText());
         assertEquals("2024-05-06", it.get("stops").get(0).get("date").asText());
-        JsonNode lisbon = json.readTree(get("/api/events?place=Lisbon").body());
+        JsonNode lisbon = Json.READER.readTree(get("/api/events?place=Lisbon").body());
         assertEquals(1, lisbon.size());
-        assertEquals("v2", lisbon.get(0).get("id").asText());
-        assertEquals(0, json.readTree(get("/api/events?from=2024-06-01").body()).size());
+        assertEquals(List.of("type", "cameo", "time", "time_precision", "agent", "with", "place", "lat", "lon",
+                "sources", "polarity", "status", "text", "document", "title"), fields(lisbon.get(0)),
+                "the fields of `events --format json`, in its order");
+        assertEquals("Ana Lopez", lisbon.get(0).get("agent").asText());
+        assertEquals("VISIT", lisbon.get(0).get("type").asText());
+        assertEquals("planned", lisbon.get(0).get("status").asText());
+        assertEquals(38.72, lisbon.get(0).get("lat").asDouble(), 1e-9);
+        assertEquals(0, Json.READER.readTree(get("/api/events?from=2024-06-01").body()).size());
         assertEquals(404, get("/api/itinerary?name=Nobody").statusCode());
     }
 
     @Test
     void searchAndTheLatestArticles() throws Exception {
-        JsonNode hits = json.readTree(get("/api/search?q=" + q("porto")).body());
+        JsonNode hits = Json.READER.readTree(get("/api/search?q=" + q("porto")).body());
         assertEquals("visit.html", hits.get(0).get("document").asText());
         assertTrue(hits.get(0).get("snippet").asText().contains("Porto"));
-        assertEquals("A visit to Porto", json.readTree(get("/api/articles").body()).get(0).get("title").asText());
+        assertEquals("A visit to Porto", Json.READER.readTree(get("/api/articles").body()).get(0).get("title").asText());
     }
 
     @Test
     void badRequestsSayWhatIsWrong() throws Exception {
         HttpResponse<String> missing = get("/api/search");
         assertEquals(400, missing.statusCode());
-        assertEquals("the query parameter 'q' is missing", json.readTree(missing.body()).get("error").asText());
+        assertEquals("the query parameter 'q' is missing", Json.READER.readTree(missing.body()).get("error").asText());
         assertEquals(400, get("/api/events?from=yesterday").statusCode());
         assertEquals(400, get("/api/events?type=PICNIC").statusCode());
         assertEquals(400, get("/api/search?q=" + q("(unclosed")).statusCode());

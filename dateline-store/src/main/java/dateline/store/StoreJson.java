@@ -1,25 +1,30 @@
-package dateline.cli;
+package dateline.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.event.Event;
 import dateline.event.Itinerary;
 import dateline.json.Json;
-import dateline.store.StoredEvent;
+import dateline.json.ReadingJson;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The event output contracts: the {@code "events"} array of {@code read}, stored events for {@code events} and
- * {@code timeline}, itineraries, and GeoJSON for maps.
+ * The JSON contract of the store's answers, one writer for the command line ({@code --format json} and
+ * {@code geojson}) and the web API alike: stored events ({@code events}, {@code timeline}), itineraries, search hits
+ * and stored articles, and GeoJSON for maps. Field names are snake_case and the event's polarity and status lower
+ * case, as in {@code read --format json}.
  */
-final class EventJson {
-    private EventJson() {
+public final class StoreJson {
+    private StoreJson() {
     }
 
-    /** A stored event, names in place of ids. */
-    static ObjectNode stored(StoredEvent e) {
+    /**
+     * {@code {"type", "cameo", "time", "time_precision", "agent", "with", "place", "lat", "lon", "sources",
+     * "polarity": "positive|negative", "status": "happened|planned|reported", "text", "document", "title"}}: a
+     * stored event, names in place of ids.
+     */
+    public static ObjectNode event(StoredEvent e) {
         ObjectNode o = Json.object();
         o.put("type", e.type().name());
         o.put("cameo", e.type().cameo());
@@ -31,16 +36,66 @@ final class EventJson {
         o.put("lat", e.lat());
         o.put("lon", e.lon());
         o.set("sources", Json.strings(e.sources()));
-        o.put("polarity", e.polarity().name().toLowerCase(Locale.ROOT));
-        o.put("status", e.status().name().toLowerCase(Locale.ROOT));
+        ReadingJson.polarityAndStatus(o, e.polarity(), e.status());
         o.put("text", e.text());
         o.put("document", e.document());
         o.put("title", e.title());
         return o;
     }
 
+    /** The events as an array, in their order. */
+    public static ArrayNode events(List<StoredEvent> events) {
+        ArrayNode array = Json.array();
+        events.forEach(e -> array.add(event(e)));
+        return array;
+    }
+
+    /** {@code {"document", "title", "published", "score", "snippet", "copy_of"}}: one full-text hit. */
+    public static ObjectNode hit(SearchHit h) {
+        return Json.object().put("document", h.document()).put("title", h.title()).put("published", h.published())
+                .put("score", h.score()).put("snippet", h.snippet()).put("copy_of", h.copyOf());
+    }
+
+    /** The hits as an array, best first. */
+    public static ArrayNode hits(List<SearchHit> hits) {
+        ArrayNode array = Json.array();
+        hits.forEach(h -> array.add(hit(h)));
+        return array;
+    }
+
+    /**
+     * {@code {"document", "title", "published", "url", "text", "copy_of", "entities": [{"id", "name", "type",
+     * "aliases", "mentions": [[start, end]], "lat", "lon"}], "events": [...]}}: a stored article, its events as
+     * {@link #event} writes them.
+     */
+    public static ObjectNode article(StoredArticle a) {
+        ObjectNode o = Json.object();
+        o.put("document", a.document());
+        o.put("title", a.title());
+        o.put("published", a.published());
+        o.put("url", a.url());
+        o.put("text", a.text());
+        o.put("copy_of", a.copyOf());
+        ArrayNode entities = o.putArray("entities");
+        for (StoredArticle.Entity e : a.entities()) {
+            ObjectNode entity = entities.addObject();
+            entity.put("id", e.id());
+            entity.put("name", e.name());
+            entity.put("type", e.type());
+            entity.set("aliases", Json.strings(e.aliases()));
+            ArrayNode mentions = entity.putArray("mentions");
+            for (int[] m : e.mentions()) {
+                mentions.addArray().add(m[0]).add(m[1]);
+            }
+            entity.put("lat", e.lat());
+            entity.put("lon", e.lon());
+        }
+        o.set("events", events(a.events()));
+        return o;
+    }
+
     /** {@code {"who": …, "stops": [{"date", "place", "lat", "lon", "with", "evidence", "sources", "documents"}]}} */
-    static ObjectNode itinerary(Itinerary it) {
+    public static ObjectNode itinerary(Itinerary it) {
         ObjectNode o = Json.object();
         o.put("who", it.who());
         ArrayNode stops = o.putArray("stops");
@@ -60,10 +115,10 @@ final class EventJson {
     }
 
     /** The itinerary as a GeoJSON FeatureCollection: a point per stop, and the route as a line. */
-    static ObjectNode itineraryGeoJson(Itinerary it) {
+    public static ObjectNode itineraryGeoJson(Itinerary it) {
         ObjectNode fc = featureCollection();
         ArrayNode features = (ArrayNode) fc.get("features");
-        ArrayNode line = Json.MAPPER.createArrayNode();
+        ArrayNode line = Json.array();
         int n = 0;
         for (Itinerary.Stop s : it.stops()) {
             ObjectNode props = Json.object();
@@ -90,12 +145,12 @@ final class EventJson {
     }
 
     /** Events with a geocoded place as GeoJSON points; the others are left out. */
-    static ObjectNode eventsGeoJson(List<StoredEvent> events) {
+    public static ObjectNode eventsGeoJson(List<StoredEvent> events) {
         ObjectNode fc = featureCollection();
         ArrayNode features = (ArrayNode) fc.get("features");
         for (StoredEvent e : events) {
             if (e.lat() != null) {
-                features.add(point(e.lat(), e.lon(), stored(e)));
+                features.add(point(e.lat(), e.lon(), event(e)));
             }
         }
         return fc;
