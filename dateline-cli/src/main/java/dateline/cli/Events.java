@@ -1,5 +1,6 @@
 package dateline.cli;
 
+import dateline.command.ExitStatus;
 import dateline.event.EventType;
 import dateline.json.Json;
 import dateline.store.EventQuery;
@@ -54,7 +55,7 @@ final class Events implements Callable<Integer> {
                 case text -> out.print(Tables.events(events));
             }
             out.flush();
-            return Main.EXIT_OK;
+            return ExitStatus.OK;
         }
     }
 }

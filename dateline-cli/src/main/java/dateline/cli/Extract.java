@@ -2,6 +2,9 @@ package dateline.cli;
 
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
+import dateline.command.Batch;
+import dateline.command.InputOptions;
+import dateline.command.Progress;
 import dateline.json.ArticleJson;
 import dateline.json.Json;
 import picocli.CommandLine;
@@ -36,7 +39,7 @@ final class Extract implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticleExtractor extractor = new ArticleExtractor();
         Batch<Article> batch = new Batch<>(input.pageReader(), err, Progress.onTerminal(err, "extracted"));
-        int status = batch.run(input.inputs, extractor::extract, article -> {
+        int status = batch.run(input.inputs(), extractor::extract, article -> {
             out.println(format == Format.json ? Json.line(ArticleJson.document(article)) : TextView.article(article));
             out.flush();
         });

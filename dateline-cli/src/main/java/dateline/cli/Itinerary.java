@@ -1,5 +1,9 @@
 package dateline.cli;
 
+import dateline.command.ExitStatus;
+import dateline.command.Ingestion;
+import dateline.command.InputOptions;
+import dateline.command.Progress;
 import dateline.json.Json;
 import dateline.store.Store;
 import dateline.store.StoreJson;
@@ -46,13 +50,11 @@ final class Itinerary implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store s = Store.open(store.dir)) {
-            int status = Main.EXIT_OK;
+            int status = ExitStatus.OK;
             if (!inputs.isEmpty()) {
-                InputOptions in = new InputOptions();
-                in.inputs = inputs;
-                in.maxPageMb = maxPageMb;
-                status = Ingest.run(s, in, err, Progress.onTerminal(err, "ingested"), Ingest.threads(0))[2] == 0
-                        ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+                InputOptions in = InputOptions.of(inputs, maxPageMb);
+                status = Ingestion.run(s, in, err, Progress.onTerminal(err, "ingested"), Ingestion.threads(0))[2] == 0
+                        ? ExitStatus.OK : ExitStatus.SOME_FAILED;
             }
             dateline.event.Itinerary it = s.itinerary(name);
             if (it == null) {

@@ -1,5 +1,8 @@
 package dateline.cli;
 
+import dateline.command.Commands;
+import dateline.eval.command.Bench;
+import dateline.eval.command.Eval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,13 +27,6 @@ import java.io.PrintWriter;
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
-    /** Exit status: every input went through. */
-    public static final int EXIT_OK = 0;
-    /** Exit status: some inputs failed (each said why on stderr); the rest went through. */
-    public static final int EXIT_SOME_FAILED = 1;
-    /** Exit status: the command line itself was wrong. */
-    public static final int EXIT_USAGE = 2;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,14 +36,7 @@ public final class Main implements Runnable {
 
     /** The whole command line, writing to the given streams: what tests run. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("dateline: " + e.getMessage());
-            return EXIT_SOME_FAILED;
-        });
-        return cli;
+        return Commands.commandLine(new Main(), out, err);
     }
 
     @Override

@@ -3,9 +3,11 @@ package dateline.cli;
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
 import dateline.article.PublishedDate;
+import dateline.command.Batch;
+import dateline.command.ExitStatus;
+import dateline.command.InputOptions;
+import dateline.command.Progress;
 import dateline.json.ReadingJson;
-import dateline.page.Page;
-import dateline.page.TextDecoder;
 import dateline.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dateline read}: pages in, readings out (entities, coreference, normalised times, quotes, source chains). */
@@ -55,13 +56,13 @@ final class Read implements Callable<Integer> {
             given = published == null ? null : parseDate(published);
         } catch (IllegalArgumentException e) {
             err.println("dateline: " + e.getMessage());
-            return Main.EXIT_USAGE;
+            return ExitStatus.USAGE;
         }
         ArticleExtractor extractor = new ArticleExtractor();
         Pipeline pipeline = new Pipeline(extractor);
         Batch<Pipeline.Result> batch = new Batch<>(input.pageReader(), err, Progress.onTerminal(err, "read"));
-        return batch.run(input.inputs, page -> {
-            Article article = clean ? cleanArticle(page) : extractor.extract(page);
+        return batch.run(input.inputs(), page -> {
+            Article article = clean ? Article.ofCleanText(page) : extractor.extract(page);
             if (article.published() == null && given != null) {
                 article = article.withPublished(given);
             }
@@ -72,12 +73,6 @@ final class Read implements Callable<Integer> {
                     : TextView.reading(r.reading()));
             out.flush();
         });
-    }
-
-    /** The page's bytes as the article text, decoded and otherwise untouched, so offsets match other tools'. */
-    static Article cleanArticle(Page page) {
-        return new Article(page.source(), null, null, null, null, List.of(), "und", page.url(), null,
-                TextDecoder.decode(page), List.of());
     }
 
     /** A date as ISO 8601 at any precision from a day to seconds with offset; TimeML's 19980213 too. */

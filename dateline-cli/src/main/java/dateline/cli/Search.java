@@ -1,5 +1,6 @@
 package dateline.cli;
 
+import dateline.command.ExitStatus;
 import dateline.json.Json;
 import dateline.store.SearchHit;
 import dateline.store.Store;
@@ -47,7 +48,7 @@ final class Search implements Callable<Integer> {
                 out.print(Tables.hits(hits));
             }
             out.flush();
-            return Main.EXIT_OK;
+            return ExitStatus.OK;
         }
     }
 }

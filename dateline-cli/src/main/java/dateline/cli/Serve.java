@@ -1,5 +1,6 @@
 package dateline.cli;
 
+import dateline.command.ExitStatus;
 import dateline.store.Store;
 import dateline.web.WebServer;
 import picocli.CommandLine;
@@ -53,6 +54,6 @@ final class Serve implements Callable<Integer> {
             stopped.countDown();
         }));
         stopped.await();
-        return Main.EXIT_OK;
+        return ExitStatus.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dateline.cli;
 
+import dateline.command.ExitStatus;
 import dateline.json.Json;
 import dateline.store.Store;
 import dateline.store.StoreJson;
@@ -43,7 +44,7 @@ final class Timeline implements Callable<Integer> {
                 out.print(Tables.events(events));
             }
             out.flush();
-            return Main.EXIT_OK;
+            return ExitStatus.OK;
         }
     }
 }

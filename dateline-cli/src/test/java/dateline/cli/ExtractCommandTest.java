@@ -1,6 +1,7 @@
 package dateline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dateline.command.ExitStatus;
 import dateline.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class ExtractCommandTest {
 
         Run r = run("extract", "--format", "json", empty.toString(), good.toString());
 
-        assertEquals(Main.EXIT_SOME_FAILED, r.status());
+        assertEquals(ExitStatus.SOME_FAILED, r.status());
         String[] errLines = r.err().strip().split("\n");
         assertEquals(1, errLines.length, r.err());
         assertTrue(errLines[0].startsWith("dateline: " + empty + ": "), errLines[0]);
@@ -64,6 +65,6 @@ class ExtractCommandTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(Main.EXIT_USAGE, run("extract", "--no-such-option", "x").status());
+        assertEquals(ExitStatus.USAGE, run("extract", "--no-such-option", "x").status());
     }
 }

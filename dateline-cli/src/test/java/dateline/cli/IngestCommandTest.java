@@ -1,5 +1,6 @@
 package dateline.cli;
 
+import dateline.command.ExitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class IngestCommandTest {
         ExtractCommandTest.Run r = ExtractCommandTest.run("ingest", "--store", dir.resolve("store").toString(),
                 menu.toString(), shop.toString());
 
-        assertEquals(Main.EXIT_SOME_FAILED, r.status(), r.err());
+        assertEquals(ExitStatus.SOME_FAILED, r.status(), r.err());
         List<String> failures = Arrays.stream(r.err().split("\n")).filter(l -> l.startsWith("dateline: ")).toList();
         assertEquals(List.of("dateline: " + menu + ": failed: IllegalArgumentException: no article text found on the page",
                 "dateline: " + shop + ": failed: IllegalArgumentException: no article text found on the page"), failures);

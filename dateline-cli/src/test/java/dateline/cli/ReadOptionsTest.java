@@ -40,7 +40,7 @@ class ReadOptionsTest {
     @Test
     void cleanTextIsTheArticleTextUnchanged() {
         String text = "  Line one\u00a0with a no-break space.\r\n\r\nSecond paragraph.  \n";
-        Article a = Read.cleanArticle(Page.of("f.txt", text.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT));
+        Article a = Article.ofCleanText(Page.of("f.txt", text.getBytes(StandardCharsets.UTF_8), Page.Kind.TEXT));
         assertEquals(text, a.text());
         assertNull(a.published());
     }

@@ -1,5 +1,8 @@
 package dateline.article;
 
+import dateline.page.Page;
+import dateline.page.TextDecoder;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -46,6 +49,15 @@ public record Article(String source, String title, PublishedDate published, Publ
             end = Character.isHighSurrogate(s.charAt(max - 2)) ? max - 2 : max - 1; // no word break: cut, not a pair
         }
         return s.substring(0, end).strip() + "…";
+    }
+
+    /**
+     * A page that is already clean article text (no extraction): its decoded bytes, otherwise untouched so that
+     * offsets match other tools', as the text; language not yet known; no title, date or authors.
+     */
+    public static Article ofCleanText(Page page) {
+        return new Article(page.source(), null, null, null, null, List.of(), "und", page.url(), null,
+                TextDecoder.decode(page), List.of());
     }
 
     /** The same article with another publication date (a date the user supplies for a page that states none). */

@@ -1,8 +1,10 @@
-package dateline.cli;
+package dateline.eval.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
+import dateline.command.Batch;
+import dateline.command.ExitStatus;
 import dateline.json.Json;
 import dateline.page.Page;
 import dateline.page.PageFailure;
@@ -57,7 +59,7 @@ final class EvalExtraction implements Callable<Integer> {
         Path truth = dir.resolve("ground-truth.json");
         if (!Files.isRegularFile(truth)) {
             spec.commandLine().getErr().println("dateline: " + truth + ": no ground-truth.json in this folder");
-            return Main.EXIT_USAGE;
+            return ExitStatus.USAGE;
         }
         ArticleExtractor extractor = new ArticleExtractor();
         Map<String, String> gold = field(Json.READER.readValue(truth.toFile()), "articleBody");
@@ -72,7 +74,7 @@ final class EvalExtraction implements Callable<Integer> {
             Path file = dir.resolve("reference-outputs").resolve(name + ".json.gz");
             if (!Files.isRegularFile(file)) {
                 spec.commandLine().getErr().println("dateline: " + file + ": no such reference output");
-                return Main.EXIT_USAGE;
+                return ExitStatus.USAGE;
             }
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                 report(out, name, field(Json.READER.readTree(in), "articleBody"), gold);
@@ -82,7 +84,7 @@ final class EvalExtraction implements Callable<Integer> {
         if (Files.isRegularFile(dates.resolve("ground-truth.json"))) {
             scoreDates(out, extractor, dates);
         }
-        return Main.EXIT_OK;
+        return ExitStatus.OK;
     }
 
     private List<String> referenceNames() throws IOException {

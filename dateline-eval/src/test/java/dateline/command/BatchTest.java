@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.command;
 
 import dateline.page.PageReader;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class BatchTest {
             return name;
         }, out::add);
 
-        assertEquals(Main.EXIT_SOME_FAILED, status);
+        assertEquals(ExitStatus.SOME_FAILED, status);
         assertEquals(19, out.size());
         List<String> sorted = new ArrayList<>(out);
         sorted.sort(null);

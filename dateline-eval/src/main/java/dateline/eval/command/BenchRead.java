@@ -1,7 +1,10 @@
-package dateline.cli;
+package dateline.eval.command;
 
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
+import dateline.command.ExitStatus;
+import dateline.command.Heap;
+import dateline.command.InputOptions;
 import dateline.page.Page;
 import dateline.reading.Reader;
 import dateline.reading.Reading;
@@ -58,11 +61,11 @@ final class BenchRead implements Callable<Integer> {
         ArticleExtractor extractor = new ArticleExtractor();
         List<Article> articles = new ArrayList<>();
         for (Page page : input.readAll(err)) {
-            articles.add(clean ? Read.cleanArticle(page) : extractor.extract(page));
+            articles.add(clean ? Article.ofCleanText(page) : extractor.extract(page));
         }
         if (articles.isEmpty()) {
             err.println("dateline: no articles to measure");
-            return Main.EXIT_USAGE;
+            return ExitStatus.USAGE;
         }
         long loadStart = System.nanoTime();
         Reader reader = new Reader();
@@ -103,7 +106,7 @@ final class BenchRead implements Callable<Integer> {
         long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         out.printf("heap: peak used %.0f MB, live after GC %.0f MB (max heap %.0f MB)%n", Heap.peakUsed() / 1e6,
                 live / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
-        return Main.EXIT_OK;
+        return ExitStatus.OK;
     }
 
     private static long tokens(Reading r) {

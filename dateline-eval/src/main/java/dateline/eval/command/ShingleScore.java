@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.eval.command;
 
 import java.util.ArrayList;
 import java.util.HashMap;

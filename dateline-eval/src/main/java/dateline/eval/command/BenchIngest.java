@@ -1,5 +1,10 @@
-package dateline.cli;
+package dateline.eval.command;
 
+import dateline.command.ExitStatus;
+import dateline.command.Heap;
+import dateline.command.Ingestion;
+import dateline.command.InputOptions;
+import dateline.command.Progress;
 import dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,19 +47,19 @@ final class BenchIngest implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = dir != null ? dir : Files.createTempDirectory("dateline-bench-");
         try {
-            int n = Ingest.threads(threads);
+            int n = Ingestion.threads(threads);
             long t0 = System.nanoTime();
             int[] first;
             int events;
             try (Store s = Store.open(folder)) {
-                first = Ingest.run(s, input, err, Progress.none(err), n);
+                first = Ingestion.run(s, input, err, Progress.none(err), n);
                 events = s.eventCount();
             }
             double firstSeconds = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             int[] again;
             try (Store s = Store.open(folder)) {
-                again = Ingest.run(s, input, err, Progress.none(err), n);
+                again = Ingestion.run(s, input, err, Progress.none(err), n);
             }
             double againSeconds = (System.nanoTime() - t1) / 1e9;
             int pages = first[0] + first[1] + first[2];
@@ -67,7 +72,7 @@ final class BenchIngest implements Callable<Integer> {
             out.printf("peak heap used %.0f MB (max heap %.0f MB)%n", Heap.peakUsed() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6);
             out.flush();
-            return first[2] == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+            return first[2] == 0 ? ExitStatus.OK : ExitStatus.SOME_FAILED;
         } finally {
             if (dir == null) {
                 try (Stream<Path> files = Files.walk(folder)) {

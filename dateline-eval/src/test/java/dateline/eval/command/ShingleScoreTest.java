@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.eval.command;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package dateline.cli;
+package dateline.eval.command;
 
+import dateline.command.ExitStatus;
 import dateline.eval.GoldDocument;
 import dateline.eval.GoldSpan;
 import dateline.eval.Meantime;
@@ -74,7 +75,7 @@ final class EvalTimex implements Callable<Integer> {
         out.printf("timex: %d documents, %d gold time expressions%n", golds.size(), total.get("value").gold());
         total.forEach((k, v) -> out.printf("  %-8s %s%n", k, v));
         out.flush();
-        return total.get("value").f1() >= minValueF1 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        return total.get("value").f1() >= minValueF1 ? ExitStatus.OK : ExitStatus.SOME_FAILED;
     }
 
     private static void printMisses(PrintWriter out, GoldDocument gold, Reading reading) {

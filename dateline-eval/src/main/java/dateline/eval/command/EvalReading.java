@@ -1,7 +1,9 @@
-package dateline.cli;
+package dateline.eval.command;
 
 import dateline.article.Article;
 import dateline.article.PublishedDate;
+import dateline.command.Batch;
+import dateline.command.Progress;
 import dateline.eval.GoldDocument;
 import dateline.reading.Reader;
 import dateline.reading.Reading;

@@ -1,6 +1,9 @@
-package dateline.cli;
+package dateline.eval.command;
 
 import dateline.article.ArticleExtractor;
+import dateline.command.ExitStatus;
+import dateline.command.Heap;
+import dateline.command.InputOptions;
 import dateline.page.Page;
 import dateline.page.TextDecoder;
 import org.jsoup.Jsoup;
@@ -53,7 +56,7 @@ final class BenchExtract implements Callable<Integer> {
         List<Page> pages = input.readAll(err);
         if (pages.isEmpty()) {
             err.println("dateline: no pages to measure");
-            return Main.EXIT_USAGE;
+            return ExitStatus.USAGE;
         }
         long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
         long loadStart = System.nanoTime();
@@ -108,7 +111,7 @@ final class BenchExtract implements Callable<Integer> {
         }
         out.printf("peak heap used %.0f MB (max heap %.0f MB)%n", Heap.peakUsed() / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
-        return Main.EXIT_OK;
+        return ExitStatus.OK;
     }
 
     private static long pass(ArticleExtractor extractor, List<Page> pages) {

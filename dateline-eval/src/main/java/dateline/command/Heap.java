@@ -1,11 +1,11 @@
-package dateline.cli;
+package dateline.command;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
 /** Heap figures for the benchmarks. */
-final class Heap {
+public final class Heap {
     private Heap() {
     }
 
@@ -13,7 +13,7 @@ final class Heap {
      * The sum of each heap pool's peak use since the JVM started: an upper bound of the peak heap (pools peak at
      * different moments), which is what a heap limit has to allow for.
      */
-    static long peakUsed() {
+    public static long peakUsed() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

@@ -1,5 +1,6 @@
-package dateline.cli;
+package dateline.eval.command;
 
+import dateline.command.ExitStatus;
 import dateline.eval.BCubed;
 import dateline.eval.GoldDocument;
 import dateline.eval.GumNews;
@@ -74,7 +75,7 @@ final class EvalEntities implements Callable<Integer> {
         List<GoldDocument> golds = load();
         if (crossDocument && corpus != Corpus.meantime) {
             err.println("dateline: --cross-document needs MEANTIME, whose entities carry corpus-wide instance ids");
-            return Main.EXIT_USAGE;
+            return ExitStatus.USAGE;
         }
         List<Reading> readings = EvalReading.readAll(golds, err);
         Map<String, Prf> entities = new LinkedHashMap<>();
@@ -112,7 +113,7 @@ final class EvalEntities implements Callable<Integer> {
             out.printf("  time values   %s%n", times.get("value"));
         }
         out.flush();
-        return perOrgLoc.f1() >= minF1 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        return perOrgLoc.f1() >= minF1 ? ExitStatus.OK : ExitStatus.SOME_FAILED;
     }
 
     /**

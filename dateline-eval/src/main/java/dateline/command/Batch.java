@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.command;
 
 import dateline.page.Page;
 import dateline.page.PageFailure;
@@ -24,9 +24,9 @@ import java.util.function.Function;
  *
  * @param <R> what the function makes of a page
  */
-final class Batch<R> {
+public final class Batch<R> {
     /** What to do with each result. */
-    interface Output<R> {
+    public interface Output<R> {
         void accept(R result) throws Exception;
     }
 
@@ -37,11 +37,11 @@ final class Batch<R> {
     private int failures;
     private int pages;
 
-    Batch(PageReader reader, PrintWriter err, Progress progress) {
+    public Batch(PageReader reader, PrintWriter err, Progress progress) {
         this(reader, err, progress, 1);
     }
 
-    Batch(PageReader reader, PrintWriter err, Progress progress, int threads) {
+    public Batch(PageReader reader, PrintWriter err, Progress progress, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -52,7 +52,7 @@ final class Batch<R> {
     }
 
     /** Reads every input, applies {@code work} to each page and hands each result to {@code output}. */
-    int run(List<String> inputs, Function<Page, R> work, Output<R> output) {
+    public int run(List<String> inputs, Function<Page, R> work, Output<R> output) {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         Deque<Pending<R>> pending = new ArrayDeque<>();
         try {
@@ -88,7 +88,7 @@ final class Batch<R> {
             }
         }
         progress.done();
-        return failures == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        return failures == 0 ? ExitStatus.OK : ExitStatus.SOME_FAILED;
     }
 
     /** A page whose work is under way on the pool. */
@@ -116,11 +116,11 @@ final class Batch<R> {
         progress.step(page.source());
     }
 
-    int pages() {
+    public int pages() {
         return pages;
     }
 
-    int failures() {
+    public int failures() {
         return failures;
     }
 
@@ -131,7 +131,8 @@ final class Batch<R> {
         err.flush();
     }
 
-    static String describe(Throwable e) {
+    /** A failure in one line: its class and message, for "dateline: SOURCE: failed: …". */
+    public static String describe(Throwable e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.replaceAll("\\s+", " ").strip());
     }

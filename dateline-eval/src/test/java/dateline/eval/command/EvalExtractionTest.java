@@ -1,5 +1,7 @@
-package dateline.cli;
+package dateline.eval.command;
 
+import dateline.command.Commands;
+import dateline.command.ExitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,9 +49,9 @@ class EvalExtractionTest {
         Files.writeString(dir.resolve("publication-dates/ground-truth.json"), "{\"7\": {\"date\": \"2020-02-11\"}}");
 
         StringWriter out = new StringWriter();
-        int status = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter()))
-                .execute("eval", "extraction", dir.toString(), "--reference", "all");
-        assertEquals(Main.EXIT_OK, status);
+        int status = Commands.commandLine(new Eval(), new PrintWriter(out), new PrintWriter(new StringWriter()))
+                .execute("extraction", dir.toString(), "--reference", "all");
+        assertEquals(ExitStatus.OK, status);
         String text = out.toString();
         assertTrue(text.contains("body dateline        F1 1.000"), text);
         assertTrue(text.contains("body perfect         F1 1.000"), text);
@@ -63,9 +65,9 @@ class EvalExtractionTest {
     void benchPrintsThroughputAndHeap(@TempDir Path dir) throws IOException {
         gzip(dir.resolve("a1.html.gz"), PAGE);
         StringWriter out = new StringWriter();
-        int status = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter()))
-                .execute("bench", "extract", dir.toString(), "--warmup", "1", "--passes", "1", "--threads", "2");
-        assertEquals(Main.EXIT_OK, status);
+        int status = Commands.commandLine(new Bench(), new PrintWriter(out), new PrintWriter(new StringWriter()))
+                .execute("extract", dir.toString(), "--warmup", "1", "--passes", "1", "--threads", "2");
+        assertEquals(ExitStatus.OK, status);
         assertTrue(out.toString().contains("1 thread"), out.toString());
         assertTrue(out.toString().contains("2 threads"), out.toString());
         assertTrue(out.toString().contains("peak heap used"), out.toString());

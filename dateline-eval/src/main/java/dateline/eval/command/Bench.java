@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.eval.command;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 BenchRead.class,
                 BenchIngest.class,
         })
-final class Bench implements Runnable {
+public final class Bench implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
-package dateline.cli;
+package dateline.eval.command;
 
+import dateline.command.ExitStatus;
 import dateline.eval.EventScorer;
 import dateline.eval.GoldDocument;
 import dateline.eval.Meantime;
@@ -57,6 +58,6 @@ final class EvalEvents implements Callable<Integer> {
                 total.share(total.agentRight()), total.share(total.placeRight()),
                 total.share(total.polarityRight()), total.share(total.statusRight()));
         out.flush();
-        return total.frames().f1() >= minF1 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        return total.frames().f1() >= minF1 ? ExitStatus.OK : ExitStatus.SOME_FAILED;
     }
 }

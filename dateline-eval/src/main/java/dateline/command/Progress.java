@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.command;
 
 import java.io.PrintWriter;
 
@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * A one-line progress display on stderr for long work. Shown only when stderr is a terminal, so that logs and pipes
  * stay clean; redrawn at most a few times a second.
  */
-final class Progress {
+public final class Progress {
     private final PrintWriter err;
     private final boolean enabled;
     private final String verb;
@@ -22,15 +22,15 @@ final class Progress {
     }
 
     /** A progress line when stderr is a terminal, none otherwise. */
-    static Progress onTerminal(PrintWriter err, String verb) {
+    public static Progress onTerminal(PrintWriter err, String verb) {
         return new Progress(err, verb, System.console() != null);
     }
 
-    static Progress none(PrintWriter err) {
+    public static Progress none(PrintWriter err) {
         return new Progress(err, "", false);
     }
 
-    void step(String what) {
+    public void step(String what) {
         count++;
         long now = System.nanoTime();
         if (!enabled || now - lastDraw < 200_000_000L) {
@@ -44,7 +44,7 @@ final class Progress {
         drawn = true;
     }
 
-    void clear() {
+    public void clear() {
         if (drawn) {
             err.print("\r\033[K");
             err.flush();
@@ -52,7 +52,7 @@ final class Progress {
         }
     }
 
-    void done() {
+    public void done() {
         if (enabled && drawn) {
             clear();
             double seconds = (System.nanoTime() - started) / 1e9;

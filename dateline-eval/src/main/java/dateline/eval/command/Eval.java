@@ -1,4 +1,4 @@
-package dateline.cli;
+package dateline.eval.command;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 EvalEvents.class,
                 EvalExtraction.class,
         })
-final class Eval implements Runnable {
+public final class Eval implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

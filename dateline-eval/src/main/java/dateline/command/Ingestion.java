@@ -1,0 +1,57 @@
+package dateline.command;
+
+import dateline.article.Article;
+import dateline.article.ArticleExtractor;
+import dateline.pipeline.Pipeline;
+import dateline.store.Store;
+
+import java.io.PrintWriter;
+
+/** Pages into the store: what {@code ingest}, {@code itinerary} and {@code bench ingest} run. */
+public final class Ingestion {
+    private Ingestion() {
+    }
+
+    /** The number of reading threads an option asks for: 0 means one per core. */
+    public static int threads(int option) {
+        return option > 0 ? option : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Stores every page of the inputs: {new, already stored, failed}. Articles stored already are not read again;
+     * pages are read on {@code threads} threads and stored one at a time, in input order.
+     */
+    public static int[] run(Store s, InputOptions input, PrintWriter err, Progress progress, int threads) {
+        ArticleExtractor extractor = new ArticleExtractor();
+        Lazy pipeline = new Lazy(extractor);
+        int[] counts = new int[3];
+        Batch<Pipeline.Result> batch = new Batch<>(input.pageReader(), err, progress, threads);
+        batch.run(input.inputs(), page -> {
+            Article article = extractor.extract(page);
+            if (article.text().isBlank()) {
+                // Every empty article hashes alike: storing one would make the next empty page "already stored".
+                throw new IllegalArgumentException("no article text found on the page");
+            }
+            return s.contains(article) ? null : pipeline.get().apply(article);
+        }, r -> counts[r != null && s.put(r.reading(), r.events()) ? 0 : 1]++);
+        counts[2] = batch.failures();
+        return counts;
+    }
+
+    /** The reading models, loaded only when some article is new. */
+    private static final class Lazy {
+        private final ArticleExtractor extractor;
+        private Pipeline pipeline;
+
+        Lazy(ArticleExtractor extractor) {
+            this.extractor = extractor;
+        }
+
+        synchronized Pipeline get() {
+            if (pipeline == null) {
+                pipeline = new Pipeline(extractor);
+            }
+            return pipeline;
+        }
+    }
+}
