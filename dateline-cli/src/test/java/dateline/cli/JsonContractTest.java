@@ -6,6 +6,7 @@ import dateline.article.Article;
 import dateline.article.PublishedDate;
 import dateline.event.Event;
 import dateline.event.EventType;
+import dateline.event.Precision;
 import dateline.json.Json;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
@@ -80,7 +81,7 @@ class JsonContractTest {
         int end = TEXT.indexOf('.', start) + 1;
         List<String> with = type == EventType.MEET ? List.of("e5") : List.of();
         return new Event(id, type, start, end, TEXT.substring(start, end), "e1", with, place, time,
-                time == null ? null : "day", sources, polarity, status);
+                time == null ? null : Precision.DAY, sources, polarity, status);
     }
 
     /** What the command prints with {@code --format json}: each line parsed. */

@@ -8,10 +8,10 @@ import java.util.Objects;
  * reading's entities.
  *
  * @param time          ISO date of the event ("2023-09-15"), or null
- * @param timePrecision "day", "week", "month", "year", or null with no time
+ * @param timePrecision the unit the time names, or null with no time
  */
 public record Event(String id, EventType type, int start, int end, String text, String agent, List<String> with,
-                    String place, String time, String timePrecision, List<String> sources, Polarity polarity,
+                    String place, String time, Precision timePrecision, List<String> sources, Polarity polarity,
                     Status status) {
 
     /** Whether the text asserts the event or denies it ("did not sign"). */

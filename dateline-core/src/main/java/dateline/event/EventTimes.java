@@ -17,7 +17,7 @@ final class EventTimes {
     }
 
     /** A resolved calendar time: its value as written by the reader, the day it starts on, and its precision. */
-    record Dated(String value, LocalDate date, String precision) {
+    record Dated(String value, LocalDate date, Precision precision) {
         static Dated of(Timex t) {
             String v = t.value();
             if (v == null) {
@@ -25,19 +25,19 @@ final class EventTimes {
             }
             try {
                 if (v.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
-                    return new Dated(v.substring(0, 10), LocalDate.parse(v.substring(0, 10)), "day");
+                    return new Dated(v.substring(0, 10), LocalDate.parse(v.substring(0, 10)), Precision.DAY);
                 }
                 if (v.matches("\\d{4}-W\\d{2}")) {
                     LocalDate d = LocalDate.parse(v.substring(0, 4) + "-01-04")
                             .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
                             .with(java.time.DayOfWeek.MONDAY);
-                    return new Dated(v, d, "week");
+                    return new Dated(v, d, Precision.WEEK);
                 }
                 if (v.matches("\\d{4}-\\d{2}")) {
-                    return new Dated(v, LocalDate.parse(v + "-01"), "month");
+                    return new Dated(v, LocalDate.parse(v + "-01"), Precision.MONTH);
                 }
                 if (v.matches("\\d{4}")) {
-                    return new Dated(v, LocalDate.parse(v + "-01-01"), "year");
+                    return new Dated(v, LocalDate.parse(v + "-01-01"), Precision.YEAR);
                 }
             } catch (RuntimeException e) {
                 return null;

@@ -82,7 +82,7 @@ public final class ReadingJson {
             o.set("with", Json.strings(e.with()));
             o.put("place", e.place());
             o.put("time", e.time());
-            o.put("time_precision", e.timePrecision());
+            o.put("time_precision", e.timePrecision() == null ? null : e.timePrecision().code());
             o.set("sources", Json.strings(e.sources()));
             polarityAndStatus(o, e.polarity(), e.status());
         }

@@ -36,7 +36,7 @@ class EventExtractorTest {
         assertEquals("e1", visit.agent());
         assertEquals("e2", visit.place());
         assertEquals("2023-09-15", visit.time());
-        assertEquals("day", visit.timePrecision());
+        assertEquals(Precision.DAY, visit.timePrecision());
         assertEquals(Event.Polarity.POSITIVE, visit.polarity());
         assertEquals(Event.Status.HAPPENED, visit.status());
         assertEquals("On Friday, Kim visited Vladivostok.", visit.text());

@@ -2,6 +2,7 @@ package dateline.store;
 
 import dateline.event.Event;
 import dateline.event.EventType;
+import dateline.event.Precision;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Geo;
@@ -34,7 +35,7 @@ final class Reads {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredEvent(rs.getString(1), rs.getString(2), rs.getString(3),
-                            EventType.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                            EventType.valueOf(rs.getString(4)), rs.getString(5), Precision.of(rs.getString(6)), rs.getString(7),
                             rs.getString(8), Store.split(rs.getString(9)), rs.getString(10),
                             (Double) rs.getObject(11), (Double) rs.getObject(12), rs.getString(13),
                             Store.split(rs.getString(14)), Event.Polarity.valueOf(rs.getString(15)),

@@ -4,6 +4,7 @@ import dateline.article.Article;
 import dateline.event.Event;
 import dateline.event.EventType;
 import dateline.event.Itinerary;
+import dateline.event.Precision;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Names;
@@ -342,7 +343,7 @@ public final class Store implements AutoCloseable {
                 if (e.lat() == null || !Itinerary.isStop(e.type(), e.polarity(), e.status())) {
                     continue;
                 }
-                LocalDate date = "day".equals(e.timePrecision()) ? LocalDate.parse(e.time()) : null;
+                LocalDate date = e.timePrecision() == Precision.DAY ? LocalDate.parse(e.time()) : null;
                 List<String> with = new ArrayList<>(e.with());
                 if (e.agent() != null) {
                     with.add(0, e.agent());

@@ -29,7 +29,7 @@ public final class StoreJson {
         o.put("type", e.type().name());
         o.put("cameo", e.type().cameo());
         o.put("time", e.time());
-        o.put("time_precision", e.timePrecision());
+        o.put("time_precision", e.timePrecision() == null ? null : e.timePrecision().code());
         o.put("agent", e.agent());
         o.set("with", Json.strings(e.with()));
         o.put("place", e.place());

@@ -2,6 +2,7 @@ package dateline.store;
 
 import dateline.event.Event;
 import dateline.event.EventType;
+import dateline.event.Precision;
 
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * @param place    the place's name, or null; {@code lat}, {@code lon}, {@code gazetteerId} null when not geocoded
  */
 public record StoredEvent(String document, String title, String id, EventType type, String time,
-                          String timePrecision, String text, String agent, List<String> with, String place,
+                          Precision timePrecision, String text, String agent, List<String> with, String place,
                           Double lat, Double lon, String gazetteerId, List<String> sources, Event.Polarity polarity,
                           Event.Status status) {
     public StoredEvent {

@@ -104,7 +104,7 @@ final class Writes {
                 Store.setNullable(ev, 14, place == null || place.geo() == null ? null : place.geo().lon(), Types.DOUBLE);
                 Store.setNullable(ev, 15, place == null || place.geo() == null ? null : place.geo().gazetteerId(), Types.VARCHAR);
                 Store.setNullable(ev, 16, x.time(), Types.VARCHAR);
-                Store.setNullable(ev, 17, x.timePrecision(), Types.VARCHAR);
+                Store.setNullable(ev, 17, x.timePrecision() == null ? null : x.timePrecision().code(), Types.VARCHAR);
                 Store.setNullable(ev, 18, firstDay(x.time()), Types.DATE);
                 ev.setString(19, Store.join(names(entities, x.sources())));
                 ev.setString(20, x.polarity().name());

@@ -4,6 +4,7 @@ import dateline.article.Article;
 import dateline.article.PublishedDate;
 import dateline.event.Event;
 import dateline.event.EventType;
+import dateline.event.Precision;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Reading;
@@ -43,6 +44,6 @@ public final class IngestLoop {
 
     static List<Event> events(Reading r) {
         return List.of(new Event("v1", EventType.VISIT, 0, 43, r.article().text().substring(0, 43), "e1", List.of(),
-                "e2", "2024-01-01", "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED));
+                "e2", "2024-01-01", Precision.DAY, List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED));
     }
 }

@@ -5,6 +5,7 @@ import dateline.article.PublishedDate;
 import dateline.event.Event;
 import dateline.event.EventType;
 import dateline.event.Itinerary;
+import dateline.event.Precision;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
 import dateline.reading.Geo;
@@ -70,7 +71,7 @@ class StoreTest {
         String day = text.substring(text.indexOf(" on ") + 4, text.indexOf(" with "));
         return List.of(
                 new Event("v1", EventType.VISIT, 0, split, text.substring(0, split), "e1", List.of("e3"), "e2", day,
-                        "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED),
+                        Precision.DAY, List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED),
                 new Event("v2", EventType.VISIT, split + 1, text.length(), text.substring(split + 1), "e1", List.of(),
                         "e4", null, null, List.of(), Event.Polarity.POSITIVE, Event.Status.PLANNED));
     }
@@ -185,7 +186,7 @@ class StoreTest {
                         List.of(new Span(0, doc[1].length())), russia);
                 store.put(new Reading(art, List.of(), List.of(signer), List.of(), List.of(), List.of()),
                         List.of(new Event("v1", EventType.SIGN, 0, text.length(), text, "e1", List.of(), null,
-                                "2023-09-01", "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED)));
+                                "2023-09-01", Precision.DAY, List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED)));
             }
             assertEquals(List.of("d.html", "e.html"), store.timeline("Russia").stream().map(StoredEvent::document)
                     .toList(), "what a country did, under either name");
@@ -204,7 +205,7 @@ class StoreTest {
     private static List<Event> signed(Reading r) {
         String text = r.article().text();
         return List.of(new Event("v1", EventType.SIGN, 0, text.length(), text, "e1", List.of(), null, "2023-09-01",
-                "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED));
+                Precision.DAY, List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED));
     }
 
     @Test

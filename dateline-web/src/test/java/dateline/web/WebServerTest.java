@@ -5,6 +5,7 @@ import dateline.article.Article;
 import dateline.article.PublishedDate;
 import dateline.event.Event;
 import dateline.event.EventType;
+import dateline.event.Precision;
 import dateline.json.Json;
 import dateline.reading.Entity;
 import dateline.reading.EntityType;
@@ -61,7 +62,7 @@ class WebServerTest {
         int end = TEXT.indexOf('.') + 1;
         List<Event> events = List.of(
                 new Event("v1", EventType.VISIT, 0, end, TEXT.substring(0, end), "e1", List.of(), "e2", "2024-05-06",
-                        "day", List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED),
+                        Precision.DAY, List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED),
                 new Event("v2", EventType.VISIT, second, TEXT.length(), TEXT.substring(second), "e1", List.of(), "e3",
                         null, null, List.of(), Event.Polarity.POSITIVE, Event.Status.PLANNED));
         assertTrue(store.put(new Reading(a, List.of(), entities, List.of(), List.of(), List.of()), events));
