@@ -64,6 +64,9 @@ public final class ReadingJson {
             ObjectNode o = attributions.addObject().put("start", a.start()).put("end", a.end()).put("text", a.text());
             o.set("sources", Json.strings(a.sources()));
         }
+        if (r.unreadFrom() >= 0) {
+            doc.put("unread_from", r.unreadFrom()); // only on texts too long to read whole
+        }
         return doc;
     }
 

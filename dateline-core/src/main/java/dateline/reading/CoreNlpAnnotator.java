@@ -25,8 +25,14 @@ import java.util.Properties;
  * than double the time per article, and the news-specific stages after this one do their work better; so neither runs.
  * Over-long "sentences" (a table flattened into text) are cut into pieces of {@link #MAX_SENTENCE_TOKENS} tokens before
  * tagging, and only sentences up to {@link #MAX_PARSE_TOKENS} tokens are parsed, so no input can stall the chain.
+ * An article's first {@link #MAX_READ_CHARS} characters are read (up to the paragraph break before), and a token
+ * longer than {@link #MAX_TOKEN_CHARS} is tagged as a stand-in word: one 60 KB "word" would fill the heap in NER.
  */
 final class CoreNlpAnnotator {
+    /** Longest text read of one article: about 15,000 words, ten times a long feature; the rest is left unread. */
+    static final int MAX_READ_CHARS = 100_000;
+    /** Longest token the taggers see as written; no word of any language is this long. */
+    static final int MAX_TOKEN_CHARS = 64;
     /** Longer sentences are cut: no real sentence is this long, and taggers slow down on run-on input. */
     static final int MAX_SENTENCE_TOKENS = 120;
     /** Longer sentences get no parse: the parser's cost and its error rate grow with length. */
@@ -70,11 +76,18 @@ final class CoreNlpAnnotator {
      */
     Reading annotate(dateline.article.Article article, LocalDate anchor) {
         String text = article.text();
-        Annotation doc = new Annotation(text);
+        int readTo = readTo(text);
+        Annotation doc = new Annotation(readTo == text.length() ? text : text.substring(0, readTo));
         if (anchor != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
         }
         splitter.annotate(doc);
+        for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+            if (l.word().length() > MAX_TOKEN_CHARS) {
+                l.setWord("LONGWORD");
+                l.setValue("LONGWORD");
+            }
+        }
         doc.set(CoreAnnotations.SentencesAnnotation.class, bounded(text, doc.get(CoreAnnotations.SentencesAnnotation.class)));
         tagger.annotate(doc);
 
@@ -91,7 +104,22 @@ final class CoreNlpAnnotator {
                     tokens, labels.size() <= MAX_PARSE_TOKENS ? parse(s) : List.of()));
             times.addAll(timexes(text, labels));
         }
-        return new Reading(article, sentences, List.of(), times, List.of(), List.of());
+        return new Reading(article, sentences, List.of(), times, List.of(), List.of(),
+                readTo == text.length() ? -1 : readTo);
+    }
+
+    /** Where reading stops: the text's end, or the last paragraph (else line, else word) break before the bound. */
+    static int readTo(String text) {
+        if (text.length() <= MAX_READ_CHARS) {
+            return text.length();
+        }
+        for (String brk : new String[] {"\n\n", "\n", " "}) {
+            int at = text.lastIndexOf(brk, MAX_READ_CHARS - brk.length());
+            if (at > MAX_READ_CHARS / 2) {
+                return at;
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(MAX_READ_CHARS - 1)) ? MAX_READ_CHARS - 1 : MAX_READ_CHARS;
     }
 
     private List<Dependency> parse(CoreMap sentence) {

@@ -27,7 +27,6 @@ final class Coreferencer {
         NameRecurrences.find(set, tokens);
         titles.attach(set, tokens);
         anaphora.resolve(set, tokens);
-        return new Reading(r.article(), r.sentences(), EntityAssembler.entities(set), r.times(), r.quotes(),
-                r.attributions());
+        return r.withEntities(EntityAssembler.entities(set));
     }
 }

@@ -33,7 +33,7 @@ final class QuoteAttributor {
             }
             out.add(new Quote(q.innerStart(), q.innerEnd(), inside, speaker));
         }
-        return new Reading(r.article(), r.sentences(), r.entities(), r.times(), out, r.attributions());
+        return r.withQuotes(out);
     }
 
     /** A quoted stretch: [start, end) with its marks, [innerStart, innerEnd) without them. */

@@ -65,7 +65,7 @@ final class RoleTyper {
             }
             out.add(e);
         }
-        return new Reading(r.article(), r.sentences(), out, r.times(), r.quotes(), r.attributions());
+        return r.withEntities(out);
     }
 
     /** Whether the place is a country: "United States", "U.S.", "DPRK". */

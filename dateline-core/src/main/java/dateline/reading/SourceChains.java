@@ -86,7 +86,7 @@ final class SourceChains {
                 }
             }
         }
-        return new Reading(r.article(), r.sentences(), r.entities(), r.times(), r.quotes(), out);
+        return r.withAttributions(out);
     }
 
     /** The token starting the mention that is the subject of the verb at {@code v}: right before it, or -1. */

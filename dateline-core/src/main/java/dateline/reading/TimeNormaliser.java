@@ -63,7 +63,7 @@ final class TimeNormaliser {
         }
         out = weeksOf(text, out);
         out = secondDays(text, out);
-        return new Reading(r.article(), r.sentences(), r.entities(), out, r.quotes(), r.attributions());
+        return r.withTimes(out);
     }
 
     // What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. EST Tuesday",

@@ -51,8 +51,7 @@ public final class Geocoder {
             Place p = placed.get(e);
             entities.add(p == null ? e : e.withGeo(new Geo(p.lat(), p.lon(), p.id())));
         }
-        return new Reading(reading.article(), reading.sentences(), entities, reading.times(), reading.quotes(),
-                reading.attributions());
+        return reading.withEntities(entities);
     }
 
     /** The place chosen for each place-like entity that could be placed, in the context of all of them. */

@@ -218,6 +218,26 @@ class ReaderTest {
     }
 
     @Test
+    void aGiantWordIsTaggedAsAStandIn() {
+        String giant = "x".repeat(60_000);
+        Reading r = SharedReader.get().read(article("Officials met in Paris. " + giant + " They left on Monday.", null));
+        assertTrue(r.sentences().stream().flatMap(s -> s.tokens().stream()).anyMatch(t -> t.word().equals(giant)),
+                "the token keeps its own text");
+        assertEquals(-1, r.unreadFrom());
+        assertTrue(r.entities().stream().anyMatch(e -> e.name().equals("Paris")), r.entities().toString());
+    }
+
+    @Test
+    void readingStopsAtAParagraphBreakBeforeTheBound() {
+        String paragraph = "The minister met officials in the capital on Monday and left on Tuesday.\n\n";
+        String text = paragraph.repeat(CoreNlpAnnotator.MAX_READ_CHARS / paragraph.length() + 10);
+        int to = CoreNlpAnnotator.readTo(text);
+        assertTrue(to <= CoreNlpAnnotator.MAX_READ_CHARS && to > CoreNlpAnnotator.MAX_READ_CHARS - paragraph.length(), "" + to);
+        assertEquals("\n\n", text.substring(to, to + 2));
+        assertEquals(paragraph.length() * 3, CoreNlpAnnotator.readTo(paragraph.repeat(3)));
+    }
+
+    @Test
     void emptyAndRandomTextGoThroughTheWholeChain() {
         assertTrue(read("").entities().isEmpty());
         java.util.Random random = new java.util.Random(7);
