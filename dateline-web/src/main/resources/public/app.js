@@ -45,7 +45,10 @@ function showMap(points, line) {
   map.eachLayer(layer => map.removeLayer(layer));
   const latLngs = placed.map(p => [p.lat, p.lon]);
   for (const p of placed) {
-    L.circleMarker([p.lat, p.lon], {radius: 7, weight: 2}).bindTooltip(p.label, {permanent: placed.length <= 12})
+    // Leaflet puts a string tooltip in as HTML; a place's name comes from a stranger's page, so it goes in as text.
+    const label = document.createElement('span');
+    label.textContent = p.label;
+    L.circleMarker([p.lat, p.lon], {radius: 7, weight: 2}).bindTooltip(label, {permanent: placed.length <= 12})
         .addTo(map);
   }
   if (line && latLngs.length > 1) L.polyline(latLngs, {weight: 2, dashArray: '4 4'}).addTo(map);

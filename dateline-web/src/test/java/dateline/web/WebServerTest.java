@@ -161,5 +161,10 @@ class WebServerTest {
         for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")) {
             assertFalse(script.contains(sink), "the page must not turn stored text into markup: " + sink);
         }
+        // Leaflet sets a string tooltip or popup as HTML: only an element built with textContent may be passed.
+        java.util.regex.Matcher bound = java.util.regex.Pattern.compile("bind(?:Tooltip|Popup)\\((\\w+)").matcher(script);
+        while (bound.find()) {
+            assertTrue(script.contains(bound.group(1) + ".textContent ="), "a Leaflet label from text: " + bound.group(1));
+        }
     }
 }
