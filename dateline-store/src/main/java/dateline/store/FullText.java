@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -211,6 +212,9 @@ final class FullText implements AutoCloseable {
             q = parser.parse(query);
         } catch (ParseException e) {
             throw new IllegalArgumentException("bad query: " + query + " (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        } catch (TooComplexToDeterminizeException e) {
+            // A regular expression whose automaton would explode: the asker's query, not the server, is at fault.
+            throw new IllegalArgumentException("query too complex: " + query);
         }
         List<Hit> out = new ArrayList<>();
         refresh();

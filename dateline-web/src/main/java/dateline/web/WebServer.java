@@ -74,6 +74,12 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
                     json(ctx.status(HttpStatus.BAD_REQUEST), error(e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                // The asker learns only that it failed; the cause goes to the server's log, where it can be mended.
+                System.err.println("dateline serve: " + ctx.method() + " " + ctx.path() + " failed:");
+                e.printStackTrace(System.err);
+                json(ctx.status(HttpStatus.INTERNAL_SERVER_ERROR), error("internal error"));
+            });
         });
         app.start();
         return new WebServer(app);

@@ -148,6 +148,10 @@ class WebServerTest {
         assertEquals(400, get("/api/events?type=PICNIC").statusCode());
         assertEquals(400, get("/api/search?q=" + q("(unclosed")).statusCode());
         assertEquals(400, get("/api/articles?limit=many").statusCode());
+        HttpResponse<String> complex = get("/api/search?q=" + java.net.URLEncoder.encode("/(a|b)*a(a|b){20}/",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, complex.statusCode(), complex.body());
+        assertTrue(complex.body().contains("too complex"), complex.body());
     }
 
     @Test
