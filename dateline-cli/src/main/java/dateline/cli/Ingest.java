@@ -1,6 +1,5 @@
 package dateline.cli;
 
-import dateline.command.ExitStatus;
 import dateline.command.Ingestion;
 import dateline.command.InputOptions;
 import dateline.command.Progress;
@@ -38,16 +37,16 @@ final class Ingest implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Store s = Store.open(store.dir)) {
             int copiesBefore = s.copyCount();
-            int[] counts = Ingestion.run(s, input, err, Progress.onTerminal(err, "ingested"),
+            Ingestion.Counts counts = Ingestion.run(s, input, err, Progress.onTerminal(err, "ingested"),
                     Ingestion.threads(threads));
             out.printf("stored %d new articles (%d already there), %d failed; %d articles in %s%n",
-                    counts[0], counts[1], counts[2], s.articles(), store.dir);
+                    counts.stored(), counts.already(), counts.failed(), s.articles(), store.dir);
             int copies = s.copyCount() - copiesBefore;
             if (copies > 0) {
                 out.printf("%d of the new articles are near copies of stored ones (search marks them)%n", copies);
             }
             out.flush();
-            return counts[2] == 0 ? ExitStatus.OK : ExitStatus.SOME_FAILED;
+            return counts.status();
         }
     }
 }

@@ -53,8 +53,7 @@ final class Itinerary implements Callable<Integer> {
             int status = ExitStatus.OK;
             if (!inputs.isEmpty()) {
                 InputOptions in = InputOptions.of(inputs, maxPageMb);
-                status = Ingestion.run(s, in, err, Progress.onTerminal(err, "ingested"), Ingestion.threads(0))[2] == 0
-                        ? ExitStatus.OK : ExitStatus.SOME_FAILED;
+                status = Ingestion.run(s, in, err, Progress.onTerminal(err, "ingested"), Ingestion.threads(0)).status();
             }
             dateline.event.Itinerary it = s.itinerary(name);
             if (it == null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Names spelt out by an acronym the text uses: each run of three or more capitalised words whose initials spell it is
@@ -14,6 +15,7 @@ import java.util.TreeSet;
  * them.
  */
 final class AcronymExpansions {
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,8}");
     private final Set<String> unspelt;
 
     AcronymExpansions(Lexicon lexicon) {
@@ -27,7 +29,7 @@ final class AcronymExpansions {
         Map<Character, Set<String>> acronyms = new HashMap<>();
         for (Sentence s : r.sentences()) {
             for (Token x : s.tokens()) {
-                if (x.word().matches("\\p{Lu}{3,8}")) {
+                if (ACRONYM.matcher(x.word()).matches()) {
                     acronyms.computeIfAbsent(x.word().charAt(x.word().length() - 1), c -> new TreeSet<>()).add(x.word());
                 }
             }

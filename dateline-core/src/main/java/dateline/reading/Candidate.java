@@ -78,7 +78,8 @@ record Candidate(String text, List<Token> tokens, int from, int to, NerClass tag
     /** The last noun of the lower-case run after the name, in lower case, or null. */
     String headNounAfter() {
         String head = null;
-        for (int k = to; k < modifiersEnd(); k++) {
+        int end = modifiersEnd();
+        for (int k = to; k < end; k++) {
             if (tokens.get(k).pos().startsWith("NN")) {
                 head = lower(tokens.get(k));
             }

@@ -205,7 +205,8 @@ final class ContextTyper {
         List<Token> t = c.tokens();
         String head = c.headNounAfter();
         boolean product = false;
-        for (int k = c.to(); k < c.modifiersEnd(); k++) {
+        int end = c.modifiersEnd();
+        for (int k = c.to(); k < end; k++) {
             product |= productHeads.contains(lower(t.get(k)));
         }
         if (!(product || head != null && productHeads.contains(head)) || organizationNameEnds.contains(c.last())) {

@@ -32,6 +32,8 @@ final class MentionScanner {
     /** A site's name written as its address: "Detik.com", "Amazon.com". */
     private static final Pattern WEB_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*" + WEB_DOMAINS);
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** The plural "s" of an acronym: "VBIEDs". */
+    private static final Pattern PLURAL_S = Pattern.compile("(?<=\\p{Lu})s$");
 
     private final Titles titles;
     private final ContextTyper typer;
@@ -88,7 +90,7 @@ final class MentionScanner {
             out.add(mention(text, t, i, ship, EntityType.PRODUCT));
             return ship;
         }
-        if (weaponAcronyms.contains(t.get(i).word().replaceFirst("(?<=\\p{Lu})s$", ""))) {
+        if (weaponAcronyms.contains(PLURAL_S.matcher(t.get(i).word()).replaceFirst(""))) {
             // "UAV", "two VBIEDs": kinds of weapon and platform, which the tagger and the acronym rule take for
             // organisations.
             out.add(mention(text, t, i, i + 1, EntityType.PRODUCT));

@@ -27,7 +27,7 @@ public final class Reader {
         this(Lexicon.standard());
     }
 
-    /** A reader whose name and coreference rules consult {@code lexicon}: how tests try a rule on lists of their own. */
+    /** A reader whose name and coreference rules consult {@code lexicon}; the other stages use the standard lists. */
     Reader(Lexicon lexicon) {
         Titles titles = new Titles(lexicon);
         names = new MentionScanner(lexicon, titles);

@@ -17,14 +17,26 @@ public final class Ingestion {
         return option > 0 ? option : Runtime.getRuntime().availableProcessors();
     }
 
+    /** What one ingestion did: articles newly stored, articles already there, pages that failed. */
+    public record Counts(int stored, int already, int failed) {
+        public int pages() {
+            return stored + already + failed;
+        }
+
+        /** The command's exit status: some failed, or none. */
+        public int status() {
+            return failed == 0 ? ExitStatus.OK : ExitStatus.SOME_FAILED;
+        }
+    }
+
     /**
-     * Stores every page of the inputs: {new, already stored, failed}. Articles stored already are not read again;
-     * pages are read on {@code threads} threads and stored one at a time, in input order.
+     * Stores every page of the inputs. Articles stored already are not read again; pages are read on {@code threads}
+     * threads and stored one at a time, in input order.
      */
-    public static int[] run(Store s, InputOptions input, PrintWriter err, Progress progress, int threads) {
+    public static Counts run(Store s, InputOptions input, PrintWriter err, Progress progress, int threads) {
         ArticleExtractor extractor = new ArticleExtractor();
         Lazy pipeline = new Lazy(extractor);
-        int[] counts = new int[3];
+        int[] counts = new int[2]; // stored, already there
         Batch<Pipeline.Result> batch = new Batch<>(input.pageReader(), err, progress, threads);
         batch.run(input.inputs(), page -> {
             Article article = extractor.extract(page);
@@ -34,8 +46,7 @@ public final class Ingestion {
             }
             return s.contains(article) ? null : pipeline.get().apply(article);
         }, r -> counts[r != null && s.put(r.reading(), r.events()) ? 0 : 1]++);
-        counts[2] = batch.failures();
-        return counts;
+        return new Counts(counts[0], counts[1], batch.failures());
     }
 
     /** The reading models, loaded only when some article is new. */

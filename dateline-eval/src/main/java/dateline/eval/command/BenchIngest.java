@@ -1,6 +1,5 @@
 package dateline.eval.command;
 
-import dateline.command.ExitStatus;
 import dateline.command.Heap;
 import dateline.command.Ingestion;
 import dateline.command.InputOptions;
@@ -49,7 +48,7 @@ final class BenchIngest implements Callable<Integer> {
         try {
             int n = Ingestion.threads(threads);
             long t0 = System.nanoTime();
-            int[] first;
+            Ingestion.Counts first;
             int events;
             try (Store s = Store.open(folder)) {
                 first = Ingestion.run(s, input, err, Progress.none(err), n);
@@ -57,22 +56,22 @@ final class BenchIngest implements Callable<Integer> {
             }
             double firstSeconds = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
-            int[] again;
+            Ingestion.Counts again;
             try (Store s = Store.open(folder)) {
                 again = Ingestion.run(s, input, err, Progress.none(err), n);
             }
             double againSeconds = (System.nanoTime() - t1) / 1e9;
-            int pages = first[0] + first[1] + first[2];
+            int pages = first.pages();
             out.printf("first run: %d pages (%d stored, %d duplicates, %d failed) in %.1f s on %d threads: "
-                    + "%.2f pages/s, %.2f per thread, models included%n", pages, first[0], first[1], first[2],
+                    + "%.2f pages/s, %.2f per thread, models included%n", pages, first.stored(), first.already(), first.failed(),
                     firstSeconds, n, pages / firstSeconds, pages / firstSeconds / n);
-            out.printf("re-run:    %d new, %d already stored in %.1f s%n", again[0], again[1], againSeconds);
-            out.printf("events stored: %d (%.1f per article)%n", events, first[0] == 0 ? 0.0 : events / (double) first[0]);
+            out.printf("re-run:    %d new, %d already stored in %.1f s%n", again.stored(), again.already(), againSeconds);
+            out.printf("events stored: %d (%.1f per article)%n", events, first.stored() == 0 ? 0.0 : events / (double) first.stored());
             out.printf("store on disk: %.1f MB%n", size(folder) / 1e6);
             out.printf("peak heap used %.0f MB (max heap %.0f MB)%n", Heap.peakUsed() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6);
             out.flush();
-            return first[2] == 0 ? ExitStatus.OK : ExitStatus.SOME_FAILED;
+            return first.status();
         } finally {
             if (dir == null) {
                 try (Stream<Path> files = Files.walk(folder)) {
