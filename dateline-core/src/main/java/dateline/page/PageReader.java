@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -125,11 +124,13 @@ public final class PageReader {
     private void readStream(String source, InputStream raw, Sink sink) {
         try {
             InputStream in = new BufferedInputStream(raw, 1 << 16);
+            GzipMembers members = null;
             if (startsWith(in, new byte[] {0x1f, (byte) 0x8b})) {
-                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+                members = new GzipMembers(in, skipped -> sink.failure(new PageFailure(source, skipped)));
+                in = new BufferedInputStream(members, 1 << 16);
             }
             if (startsWith(in, "WARC/".getBytes(StandardCharsets.US_ASCII))) {
-                readWarc(source, in, sink);
+                readWarc(source, in, members, sink);
                 return;
             }
             byte[] bytes = readBounded(in);
@@ -138,7 +139,7 @@ public final class PageReader {
                 return;
             }
             classify(source, bytes, sink);
-        } catch (ZipException | EOFException e) {
+        } catch (ZipException | EOFException | GzipMembers.CorruptMember e) {
             sink.failure(new PageFailure(source, "corrupt or truncated gzip: " + message(e)));
         } catch (IOException e) {
             sink.failure(new PageFailure(source, "cannot read: " + message(e)));
@@ -164,10 +165,13 @@ public final class PageReader {
         }
     }
 
-    private void readWarc(String source, InputStream in, Sink sink) throws IOException {
+    /**
+     * Every HTML response of an archive. In a gzipped archive a broken record or member is skipped and reading goes on
+     * at the next gzip member, with a fresh reader, since each member of a per-record WARC.gz starts a record; in a
+     * plain archive a broken header leaves no safe place to resume, so the rest is said to be unread.
+     */
+    private void readWarc(String source, InputStream in, GzipMembers members, Sink sink) throws IOException {
         WarcReader warc = new WarcReader(in);
-        List<String> warnings = new ArrayList<>();
-        warc.onWarning(warnings::add);
         int index = 0;
         int said = 0; // pages and failures reported: an archive that yields neither must still say so
         while (true) {
@@ -175,9 +179,15 @@ public final class PageReader {
             try {
                 next = warc.next();
             } catch (IOException | RuntimeException e) {
-                // A broken record header leaves no safe place to resume: report it and end this archive.
-                sink.failure(new PageFailure(source + "#" + index, "broken WARC record: " + message(e)));
-                return;
+                said++;
+                index++;
+                if (members == null) {
+                    sink.failure(new PageFailure(source + "#" + index,
+                            "broken WARC record: " + message(e) + "; the rest of the archive is not read"));
+                    return;
+                }
+                warc = resume(source + "#" + index, "broken WARC record: " + message(e), members, sink);
+                continue;
             }
             if (next.isEmpty()) {
                 if (said == 0) {
@@ -207,9 +217,21 @@ public final class PageReader {
                 }
             } catch (IOException | RuntimeException e) {
                 said++;
-                sink.failure(new PageFailure(id, "unreadable WARC response: " + message(e)));
+                if (members != null && members.broken()) {
+                    warc = resume(id, "unreadable WARC response: " + message(e), members, sink);
+                } else {
+                    sink.failure(new PageFailure(id, "unreadable WARC response: " + message(e)));
+                }
             }
         }
+    }
+
+    /** Reports a broken record of a gzipped archive and gives a fresh reader at the next gzip member. */
+    private static WarcReader resume(String id, String why, GzipMembers members, Sink sink) throws IOException {
+        members.resync();
+        sink.failure(new PageFailure(id, why + "; its gzip member is skipped, and reading goes on at the next one after byte "
+                + members.offset()));
+        return new WarcReader(members);
     }
 
     /**

@@ -135,6 +135,81 @@ class PageReaderTest {
         assertTrue(c.failures.get(0).reason().contains("WARC"), c.failures.get(0).reason());
     }
 
+    /** Four records, each its own gzip member, as crawlers write WARC.gz. */
+    private static List<byte[]> members(String html) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            out.add(gzip(warcResponse("urn:uuid:" + i, "https://example.org/" + i, "text/html", html)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    private static byte[] concat(List<byte[]> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        parts.forEach(out::writeBytes);
+        return out.toByteArray();
+    }
+
+    private static List<String> ids(Collected c) {
+        return c.pages.stream().map(p -> p.source().substring(p.source().indexOf('#') + 1)).toList();
+    }
+
+    @Test
+    void junkBetweenGzipMembersIsSkippedAndSaidAndTheRecordsAfterItAreRead() throws IOException {
+        List<byte[]> parts = new ArrayList<>(members("<html><body><p>Body</p></body></html>"));
+        byte[] junk = "this is not gzip at all".getBytes(StandardCharsets.US_ASCII);
+        parts.add(2, junk);
+        Path archive = write("junk.warc.gz", concat(parts));
+        long junkAt = parts.get(0).length + parts.get(1).length;
+
+        Collected c = read(new PageReader(), archive);
+
+        assertEquals(List.of("urn:uuid:1", "urn:uuid:2", "urn:uuid:3", "urn:uuid:4"), ids(c));
+        assertEquals(1, c.failures.size());
+        assertTrue(c.failures.get(0).reason().startsWith(junk.length + " bytes that are not gzip at byte " + junkAt),
+                c.failures.get(0).reason());
+    }
+
+    @Test
+    void aCorruptGzipMemberLosesOnlyItsOwnRecordAndSaysSo() throws IOException {
+        List<byte[]> parts = members("<html><body><p>Body</p></body></html>");
+        byte[] third = parts.get(2);
+        for (int i = 12; i < third.length - 8; i++) {
+            third[i] = (byte) 0xff; // a valid header, then data no inflater accepts
+        }
+        Path archive = write("corrupt.warc.gz", concat(parts));
+
+        Collected c = read(new PageReader(), archive);
+
+        assertEquals(List.of("urn:uuid:1", "urn:uuid:2", "urn:uuid:4"), ids(c));
+        assertEquals(1, c.failures.size());
+        String reason = c.failures.get(0).reason();
+        assertTrue(reason.contains("corrupt gzip member at byte " + (parts.get(0).length + parts.get(1).length)), reason);
+        assertTrue(reason.contains("reading goes on at the next one"), reason);
+    }
+
+    @Test
+    void aMemberCutShortIsReportedAndTheNextMemberStillRead() throws IOException {
+        List<byte[]> parts = new ArrayList<>(members("<html><body><p>Body</p></body></html>"));
+        parts.set(1, Arrays.copyOf(parts.get(1), parts.get(1).length / 2));
+        Path archive = write("cut.warc.gz", concat(parts));
+
+        Collected c = read(new PageReader(), archive);
+
+        assertEquals(List.of("urn:uuid:1", "urn:uuid:3", "urn:uuid:4"), ids(c));
+        assertEquals(1, c.failures.size(), c.failures.toString());
+    }
+
+    @Test
+    void nulPaddingAfterTheLastMemberIsNotAFailure() throws IOException {
+        List<byte[]> parts = new ArrayList<>(members("<html><body><p>Body</p></body></html>"));
+        parts.add(new byte[512]);
+        Collected c = read(new PageReader(), write("padded.warc.gz", concat(parts)));
+        assertEquals(4, c.pages.size());
+        assertTrue(c.failures.isEmpty(), c.failures.toString());
+    }
+
     @Test
     void aRecordWithoutAUsableIdIsNamedByItsPlaceAndTheArchiveGoesOn() throws IOException {
         String html = "<html><head><title>T</title></head><body><p>Body</p></body></html>";
