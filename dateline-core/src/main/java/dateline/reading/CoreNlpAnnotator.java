@@ -11,6 +11,8 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,8 @@ import java.util.Properties;
  * tagging, and only sentences up to {@link #MAX_PARSE_TOKENS} tokens are parsed, so no input can stall the chain.
  * An article's first {@link #MAX_READ_CHARS} characters are read (up to the paragraph break before), and a token
  * longer than {@link #MAX_TOKEN_CHARS} is tagged as a stand-in word: one 60 KB "word" would fill the heap in NER.
+ * Reading also stops once tagging and parsing have taken {@link #MAX_READ_CPU_NANOS} of processor time; either way the
+ * reading's {@code unreadFrom} says where.
  */
 final class CoreNlpAnnotator {
     /** Longest text read of one article: about 15,000 words, ten times a long feature; the rest is left unread. */
@@ -37,6 +41,14 @@ final class CoreNlpAnnotator {
     static final int MAX_SENTENCE_TOKENS = 120;
     /** Longer sentences get no parse: the parser's cost and its error rate grow with length. */
     static final int MAX_PARSE_TOKENS = 80;
+    /**
+     * Processor time one article's tagging and parsing may take before the rest is left unread: eight times a long
+     * news article's, so only text unlike prose reaches it.
+     */
+    static final long MAX_READ_CPU_NANOS = 8_000_000_000L;
+    /** Sentences tagged at once between two looks at the time spent. */
+    private static final int CHUNK_SENTENCES = 20;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
@@ -75,6 +87,11 @@ final class CoreNlpAnnotator {
      * not assumed, relative dates stay unresolved).
      */
     Reading annotate(dateline.article.Article article, LocalDate anchor) {
+        return annotate(article, anchor, MAX_READ_CPU_NANOS);
+    }
+
+    /** As {@link #annotate(dateline.article.Article, LocalDate)}, with this much processor time to spend. */
+    Reading annotate(dateline.article.Article article, LocalDate anchor, long cpuBudgetNanos) {
         String text = article.text();
         int readTo = readTo(text);
         Annotation doc = new Annotation(readTo == text.length() ? text : text.substring(0, readTo));
@@ -88,24 +105,49 @@ final class CoreNlpAnnotator {
                 l.setValue("LONGWORD");
             }
         }
-        doc.set(CoreAnnotations.SentencesAnnotation.class, bounded(text, doc.get(CoreAnnotations.SentencesAnnotation.class)));
-        tagger.annotate(doc);
+        List<CoreMap> all = bounded(text, doc.get(CoreAnnotations.SentencesAnnotation.class));
 
+        // Tagged and parsed some sentences at a time, so that reading can stop when its time is spent: text
+        // no tagger has seen before (a page of unknown capitalised words) can cost ten times what prose does.
         List<Sentence> sentences = new ArrayList<>();
         List<Timex> times = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (CoreLabel l : labels) {
-                int b = l.beginPosition(), e = l.endPosition();
-                tokens.add(new Token(b, e, text.substring(b, e), l.lemma(), l.tag(), l.ner() == null ? "O" : l.ner()));
+        long cpuStart = CPU.getCurrentThreadCpuTime();
+        int done = 0;
+        while (done < all.size()) {
+            if (done > 0 && CPU.getCurrentThreadCpuTime() - cpuStart > cpuBudgetNanos) {
+                readTo = all.get(done).get(CoreAnnotations.TokensAnnotation.class).get(0).beginPosition();
+                break;
             }
-            sentences.add(new Sentence(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition(),
-                    tokens, labels.size() <= MAX_PARSE_TOKENS ? parse(s) : List.of()));
-            times.addAll(timexes(text, labels));
+            List<CoreMap> chunk = all.subList(done, Math.min(all.size(), done + CHUNK_SENTENCES));
+            tagger.annotate(chunkOf(doc, chunk));
+            for (CoreMap s : chunk) {
+                List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+                List<Token> tokens = new ArrayList<>(labels.size());
+                for (CoreLabel l : labels) {
+                    int b = l.beginPosition(), e = l.endPosition();
+                    tokens.add(new Token(b, e, text.substring(b, e), l.lemma(), l.tag(), l.ner() == null ? "O" : l.ner()));
+                }
+                sentences.add(new Sentence(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition(),
+                        tokens, labels.size() <= MAX_PARSE_TOKENS ? parse(s) : List.of()));
+                times.addAll(timexes(text, labels));
+            }
+            done += chunk.size();
         }
         return new Reading(article, sentences, List.of(), times, List.of(), List.of(),
                 readTo == text.length() ? -1 : readTo);
+    }
+
+    /** Some of a document's sentences as a document of their own, with its date, for the taggers. */
+    private static Annotation chunkOf(Annotation doc, List<CoreMap> sentences) {
+        Annotation chunk = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        List<CoreLabel> tokens = new ArrayList<>();
+        sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+        chunk.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        chunk.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        if (doc.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
+            chunk.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+        }
+        return chunk;
     }
 
     /** Where reading stops: the text's end, or the last paragraph (else line, else word) break before the bound. */

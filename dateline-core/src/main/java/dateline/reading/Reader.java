@@ -52,6 +52,11 @@ public final class Reader {
         return r;
     }
 
+    /** The statistical stage, for tests of its bounds. */
+    CoreNlpAnnotator annotator() {
+        return annotator;
+    }
+
     private static LocalDate anchor(PublishedDate published) {
         return published == null ? null : published.date();
     }

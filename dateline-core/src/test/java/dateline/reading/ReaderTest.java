@@ -238,6 +238,25 @@ class ReaderTest {
     }
 
     @Test
+    void readingStopsWhenItsTimeIsSpentAndSaysWhere() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 50; i++) {
+            text.append("Delegation ").append(i).append(" arrived in the port on Monday.\n\n");
+        }
+        String all = text.toString();
+        Reading whole = SharedReader.get().annotator().annotate(article(all, null), null);
+        assertEquals(50, whole.sentences().size());
+        assertEquals(-1, whole.unreadFrom());
+
+        // No time at all: the first batch of sentences is read, the rest left, from where the next sentence begins.
+        Reading cut = SharedReader.get().annotator().annotate(article(all, null), null, 0);
+        int read = cut.sentences().size();
+        assertTrue(read > 0 && read < 50, "" + read);
+        assertEquals(all.indexOf("Delegation " + (read + 1) + " "), cut.unreadFrom());
+        assertEquals(whole.sentences().subList(0, read), cut.sentences());
+    }
+
+    @Test
     void emptyAndRandomTextGoThroughTheWholeChain() {
         assertTrue(read("").entities().isEmpty());
         java.util.Random random = new java.util.Random(7);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 BenchExtract.class,
                 BenchRead.class,
                 BenchIngest.class,
+                BenchSoak.class,
         })
 public final class Bench implements Runnable {
     @CommandLine.Spec
