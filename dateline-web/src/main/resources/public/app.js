@@ -154,6 +154,7 @@ const views = {
         el('p', {class: 'legend'}, ...['PERSON', 'ORGANIZATION', 'LOCATION', 'PRODUCT']
             .map(t => el('span', {class: 'm m-' + t}, t.toLowerCase()))),
         annotated(a.text, a.entities),
+        a.text_truncated ? el('p', {class: 'meta'}, '(the rest of this very long text is not shown)') : null,
         el('h3', {}, 'Events'), eventTable(a.events),
         el('h3', {}, 'Names'), entities);
   },

@@ -99,6 +99,12 @@ final class GzipMembers extends InputStream {
         boolean padding = true; // NULs after the last member are padding, not lost data
         while (true) {
             if (!fill(10)) {
+                if (lim - pos >= 2 && (buf[pos] & 0xff) == 0x1f && (buf[pos + 1] & 0xff) == 0x8b) {
+                    skipped(junkFrom, base + pos);
+                    memberStart = base + pos;
+                    pos = lim;
+                    throw corrupt("cut short in its header");
+                }
                 for (int i = pos; i < lim && padding; i++) {
                     padding = buf[i] == 0;
                 }

@@ -202,6 +202,14 @@ class PageReaderTest {
     }
 
     @Test
+    void aGzipCutShortInItsHeaderIsOneFailure() throws IOException {
+        Collected c = read(new PageReader(), write("stub.warc.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3}));
+        assertTrue(c.pages.isEmpty());
+        assertEquals(1, c.failures.size(), c.failures.toString());
+        assertTrue(c.failures.get(0).reason().contains("cut short in its header"), c.failures.toString());
+    }
+
+    @Test
     void nulPaddingAfterTheLastMemberIsNotAFailure() throws IOException {
         List<byte[]> parts = new ArrayList<>(members("<html><body><p>Body</p></body></html>"));
         parts.add(new byte[512]);

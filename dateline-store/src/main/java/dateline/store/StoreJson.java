@@ -64,9 +64,15 @@ public final class StoreJson {
     }
 
     /**
-     * {@code {"document", "title", "published", "url", "text", "copy_of", "entities": [{"id", "name", "type",
-     * "aliases", "mentions": [[start, end]], "lat", "lon"}], "events": [...]}}: a stored article, its events as
-     * {@link #event} writes them.
+     * Longest text an answer carries: twice what reading reads of an article, so every mention falls inside, while a
+     * 16 MB page does not make a 16 MB answer.
+     */
+    public static final int MAX_TEXT_CHARS = 200_000;
+
+    /**
+     * {@code {"document", "title", "published", "url", "text", "text_truncated", "copy_of", "entities": [{"id",
+     * "name", "type", "aliases", "mentions": [[start, end]], "lat", "lon"}], "events": [...]}}: a stored article, its
+     * text up to {@link #MAX_TEXT_CHARS} characters, its events as {@link #event} writes them.
      */
     public static ObjectNode article(StoredArticle a) {
         ObjectNode o = Json.object();
@@ -74,7 +80,11 @@ public final class StoreJson {
         o.put("title", a.title());
         o.put("published", a.published());
         o.put("url", a.url());
-        o.put("text", a.text());
+        String text = a.text();
+        boolean cut = text.length() > MAX_TEXT_CHARS;
+        int end = cut && Character.isHighSurrogate(text.charAt(MAX_TEXT_CHARS - 1)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
+        o.put("text", cut ? text.substring(0, end) : text);
+        o.put("text_truncated", cut);
         o.put("copy_of", a.copyOf());
         ArrayNode entities = o.putArray("entities");
         for (StoredArticle.Entity e : a.entities()) {

@@ -1,11 +1,14 @@
 package dateline.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.event.EventType;
 import dateline.json.Json;
 import dateline.store.EventQuery;
 import dateline.store.Store;
 import dateline.store.StoreJson;
+import dateline.store.StoredEvent;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -13,6 +16,7 @@ import io.javalin.http.staticfiles.Location;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -27,7 +31,11 @@ import java.util.function.Supplier;
  * <pre>{@code try (WebServer web = WebServer.start(store, "127.0.0.1", 7070)) { ... } }</pre>
  */
 public final class WebServer implements AutoCloseable {
+    /** Most hits or articles one answer lists: every answer is bounded in size, whatever the store holds. */
     private static final int MAX_LIMIT = 200;
+    /** Most events one answer lists; {@code offset} pages through the rest, {@code X-Total-Count} says how many. */
+    private static final int MAX_EVENTS = 1000;
+    private static final String ANSWERED = "dateline.answered";
     private static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
             + " script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -51,7 +59,14 @@ public final class WebServer implements AutoCloseable {
                     answer(ctx, store, () -> StoreJson.hits(store.recent(limit(ctx))), null));
             config.routes.get("/api/search", ctx -> {
                 String q = required(ctx, "q");
-                answer(ctx, store, () -> StoreJson.hits(store.search(q, limit(ctx))), null);
+                int limit = limit(ctx);
+                answer(ctx, store, () -> {
+                    try {
+                        return StoreJson.hits(store.search(q, limit));
+                    } catch (IllegalArgumentException e) {
+                        throw new BadParameter("q", e.getMessage());
+                    }
+                }, null);
             });
             config.routes.get("/api/article", ctx -> {
                 String document = required(ctx, "document");
@@ -61,19 +76,27 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/events", ctx -> {
                 EventQuery q = new EventQuery(type(ctx.queryParam("type")), date(ctx, "from"), date(ctx, "to"),
                         blankToNull(ctx.queryParam("place")));
-                answer(ctx, store, () -> StoreJson.events(store.events(q)), null);
+                Page page = page(ctx);
+                answer(ctx, store, () -> page.of(ctx, store.events(q)), null);
             });
             config.routes.get("/api/timeline", ctx -> {
                 String name = required(ctx, "name");
-                answer(ctx, store, () -> StoreJson.events(store.timeline(name)), null);
+                Page page = page(ctx);
+                answer(ctx, store, () -> page.of(ctx, store.timeline(name)), null);
             });
             config.routes.get("/api/itinerary", ctx -> {
                 String name = required(ctx, "name");
                 answer(ctx, store, () -> orNull(store.itinerary(name), StoreJson::itinerary),
                         "nobody called " + name + " in the store");
             });
-            config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-                    json(ctx.status(HttpStatus.BAD_REQUEST), error(e.getMessage())));
+            config.routes.exception(BadParameter.class, (e, ctx) ->
+                    json(ctx.status(HttpStatus.BAD_REQUEST), error(e.getMessage()).put("parameter", e.parameter)));
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+                // A route that is not there, rather than a thing a route did not find: the API answers in JSON.
+                if (ctx.attribute(ANSWERED) == null && ctx.path().startsWith("/api/")) {
+                    json(ctx, error("no such route: " + ctx.method() + " " + ctx.path()));
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // The asker learns only that it failed; the cause goes to the server's log, where it can be mended.
                 System.err.println("dateline serve: " + ctx.method() + " " + ctx.path() + " failed:");
@@ -105,6 +128,7 @@ public final class WebServer implements AutoCloseable {
             answer = query.get();
         }
         if (answer == null) {
+            ctx.attribute(ANSWERED, true);
             json(ctx.status(HttpStatus.NOT_FOUND), error(notFound));
         } else {
             json(ctx, answer);
@@ -115,7 +139,30 @@ public final class WebServer implements AutoCloseable {
         return found == null ? null : writer.apply(found);
     }
 
-    private static JsonNode error(String message) {
+    /** A request a parameter of which is missing or wrong: a 400 that names it. */
+    private static final class BadParameter extends RuntimeException {
+        final String parameter;
+
+        BadParameter(String parameter, String message) {
+            super(message, null, false, false);
+            this.parameter = parameter;
+        }
+    }
+
+    /** Which slice of a long list of events to answer with. */
+    private record Page(int offset, int limit) {
+        ArrayNode of(Context ctx, List<StoredEvent> events) {
+            ctx.header("X-Total-Count", String.valueOf(events.size()));
+            int from = Math.min(offset, events.size());
+            return StoreJson.events(events.subList(from, Math.min(events.size(), from + limit)));
+        }
+    }
+
+    private static Page page(Context ctx) {
+        return new Page(number(ctx, "offset", 0, 0, Integer.MAX_VALUE), number(ctx, "limit", MAX_EVENTS, 1, MAX_EVENTS));
+    }
+
+    private static ObjectNode error(String message) {
         return Json.object().put("error", message);
     }
 
@@ -126,7 +173,7 @@ public final class WebServer implements AutoCloseable {
     private static String required(Context ctx, String name) {
         String v = blankToNull(ctx.queryParam(name));
         if (v == null) {
-            throw new IllegalArgumentException("the query parameter '" + name + "' is missing");
+            throw new BadParameter(name, "the query parameter '" + name + "' is missing");
         }
         return v;
     }
@@ -136,14 +183,19 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static int limit(Context ctx) {
-        String v = blankToNull(ctx.queryParam("limit"));
+        return number(ctx, "limit", 20, 1, MAX_LIMIT);
+    }
+
+    /** A whole-number parameter, held within its bounds; absent, the default. */
+    private static int number(Context ctx, String name, int otherwise, int min, int max) {
+        String v = blankToNull(ctx.queryParam(name));
         if (v == null) {
-            return 20;
+            return otherwise;
         }
         try {
-            return Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(v)));
+            return (int) Math.max(min, Math.min(max, Long.parseLong(v)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("limit must be a number, not " + v);
+            throw new BadParameter(name, name + " must be a whole number, not " + v);
         }
     }
 
@@ -152,7 +204,7 @@ public final class WebServer implements AutoCloseable {
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date like 2023-09-15, not " + v);
+            throw new BadParameter(name, name + " must be a date like 2023-09-15, not " + v);
         }
     }
 
@@ -164,7 +216,7 @@ public final class WebServer implements AutoCloseable {
         try {
             return EventType.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("no event type " + v);
+            throw new BadParameter("type", "no event type " + v);
         }
     }
 }

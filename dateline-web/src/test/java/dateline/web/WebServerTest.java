@@ -13,6 +13,7 @@ import dateline.reading.Geo;
 import dateline.reading.Reading;
 import dateline.reading.Span;
 import dateline.store.Store;
+import dateline.store.StoreJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,9 @@ class WebServerTest {
                 new Event("v2", EventType.VISIT, second, TEXT.length(), TEXT.substring(second), "e1", List.of(), "e3",
                         null, null, List.of(), Event.Polarity.POSITIVE, Event.Status.PLANNED));
         assertTrue(store.put(new Reading(a, List.of(), entities, List.of(), List.of(), List.of()), events));
+        String huge = "A very long text. ".repeat(StoreJson.MAX_TEXT_CHARS / 10);
+        Article big = new Article("huge.html", "A huge page", null, null, null, List.of(), "en", null, null, huge, List.of());
+        assertTrue(store.put(new Reading(big, List.of(), List.of(), List.of(), List.of(), List.of()), List.of()));
         web = WebServer.start(store, "127.0.0.1", 0);
     }
 
@@ -109,6 +113,24 @@ class WebServerTest {
         assertEquals("Lisbon", planned.get("place").asText(), "names in place of the reading's ids");
         assertEquals("visit.html", planned.get("document").asText());
         assertEquals(404, get("/api/article?document=" + q("nowhere.html")).statusCode());
+        assertFalse(a.get("text_truncated").asBoolean());
+    }
+
+    @Test
+    void answersAreBoundedWhateverTheStoreHolds() throws Exception {
+        JsonNode huge = Json.READER.readTree(get("/api/article?document=" + q("huge.html")).body());
+        assertEquals(StoreJson.MAX_TEXT_CHARS, huge.get("text").asText().length());
+        assertTrue(huge.get("text_truncated").asBoolean());
+
+        HttpResponse<String> first = get("/api/events?limit=1");
+        assertEquals("2", first.headers().firstValue("X-Total-Count").orElse(""), "the count of all, not of the page");
+        JsonNode page1 = Json.READER.readTree(first.body());
+        JsonNode page2 = Json.READER.readTree(get("/api/events?limit=1&offset=1").body());
+        assertEquals(1, page1.size());
+        assertEquals(1, page2.size());
+        assertEquals("Porto", page1.get(0).get("place").asText());
+        assertEquals("Lisbon", page2.get(0).get("place").asText());
+        assertEquals(0, Json.READER.readTree(get("/api/timeline?name=" + q("Ana Lopez") + "&offset=5").body()).size());
     }
 
     @Test
@@ -144,10 +166,18 @@ class WebServerTest {
         HttpResponse<String> missing = get("/api/search");
         assertEquals(400, missing.statusCode());
         assertEquals("the query parameter 'q' is missing", Json.READER.readTree(missing.body()).get("error").asText());
-        assertEquals(400, get("/api/events?from=yesterday").statusCode());
-        assertEquals(400, get("/api/events?type=PICNIC").statusCode());
-        assertEquals(400, get("/api/search?q=" + q("(unclosed")).statusCode());
-        assertEquals(400, get("/api/articles?limit=many").statusCode());
+        assertEquals("q", Json.READER.readTree(missing.body()).get("parameter").asText());
+        for (String[] bad : new String[][] {{"/api/events?from=yesterday", "from"}, {"/api/events?type=PICNIC", "type"},
+                {"/api/search?q=" + q("(unclosed"), "q"}, {"/api/articles?limit=many", "limit"},
+                {"/api/events?offset=-", "offset"}, {"/api/timeline?name=x&limit=1e9", "limit"}}) {
+            HttpResponse<String> r = get(bad[0]);
+            assertEquals(400, r.statusCode(), bad[0]);
+            assertEquals(bad[1], Json.READER.readTree(r.body()).get("parameter").asText(), bad[0] + " " + r.body());
+        }
+        HttpResponse<String> noRoute = get("/api/nothing-here");
+        assertEquals(404, noRoute.statusCode());
+        assertTrue(noRoute.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("no such route: GET /api/nothing-here", Json.READER.readTree(noRoute.body()).get("error").asText());
         HttpResponse<String> complex = get("/api/search?q=" + java.net.URLEncoder.encode("/(a|b)*a(a|b){20}/",
                 java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(400, complex.statusCode(), complex.body());
