@@ -18,7 +18,7 @@ class SubcommandsTest {
     void evalAndBenchAreSubcommandsOfDateline() {
         Map<String, CommandLine> commands = Main.commandLine(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())).getSubcommands();
-        assertEquals(List.of("timex", "entities", "events", "extraction"),
+        assertEquals(List.of("timex", "entities", "events", "extraction", "pages"),
                 List.copyOf(commands.get("eval").getSubcommands().keySet()));
         assertEquals(List.of("extract", "read", "ingest", "soak", "serve"),
                 List.copyOf(commands.get("bench").getSubcommands().keySet()));

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 EvalEntities.class,
                 EvalEvents.class,
                 EvalExtraction.class,
+                EvalPages.class,
         })
 public final class Eval implements Runnable {
     @CommandLine.Spec
