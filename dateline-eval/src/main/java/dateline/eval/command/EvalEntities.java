@@ -65,6 +65,9 @@ final class EvalEntities implements Callable<Integer> {
             + "intra_cross-doc_annotation folder gives them on the most entities).")
     boolean crossDocument;
 
+    @CommandLine.Mixin
+    PartOption part;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -163,7 +166,7 @@ final class EvalEntities implements Callable<Integer> {
     private Prf everyMention(List<Reading> readings) throws Exception {
         List<GoldDocument> golds = new ArrayList<>();
         for (Path p : paths) {
-            golds.addAll(Re3d.readAll(p, false));
+            Re3d.readAll(p, false).stream().filter(g -> part.holds(g.name())).forEach(golds::add);
         }
         Prf sum = Prf.ZERO;
         for (int i = 0; i < golds.size(); i++) {
@@ -177,18 +180,18 @@ final class EvalEntities implements Callable<Integer> {
         List<GoldDocument> golds = new ArrayList<>();
         switch (corpus) {
             case meantime -> {
-                for (Path f : EvalReading.files(paths, ".xml")) {
+                for (Path f : part.of(EvalReading.files(paths, ".xml"))) {
                     golds.add(Meantime.read(f));
                 }
             }
             case gum -> {
-                for (Path f : EvalReading.files(paths, ".conllu")) {
+                for (Path f : part.of(EvalReading.files(paths, ".conllu"))) {
                     golds.add(GumNews.read(f));
                 }
             }
             case re3d -> {
                 for (Path p : paths) {
-                    golds.addAll(Re3d.readAll(p));
+                    Re3d.readAll(p).stream().filter(g -> part.holds(g.name())).forEach(golds::add);
                 }
             }
         }

@@ -34,6 +34,9 @@ final class EvalEvents implements Callable<Integer> {
             description = "Exit with status 1 when frame F1 is below this.")
     double minF1;
 
+    @CommandLine.Mixin
+    PartOption part;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +44,7 @@ final class EvalEvents implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Meantime.WithEvents> docs = new ArrayList<>();
-        for (Path f : EvalReading.files(paths, ".xml")) {
+        for (Path f : part.of(EvalReading.files(paths, ".xml"))) {
             docs.add(Meantime.readWithEvents(f));
         }
         List<GoldDocument> golds = docs.stream().map(Meantime.WithEvents::gold).toList();

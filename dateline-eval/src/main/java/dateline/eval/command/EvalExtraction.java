@@ -50,6 +50,9 @@ final class EvalExtraction implements Callable<Integer> {
             description = "List the N pages with the lowest F1 (and every wrong date), for error analysis.")
     int worst;
 
+    @CommandLine.Mixin
+    PartOption part;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,7 +65,7 @@ final class EvalExtraction implements Callable<Integer> {
             return ExitStatus.USAGE;
         }
         ArticleExtractor extractor = new ArticleExtractor();
-        Map<String, String> gold = field(Json.READER.readValue(truth.toFile()), "articleBody");
+        Map<String, String> gold = inPart(field(Json.READER.readValue(truth.toFile()), "articleBody"));
         Map<String, Article> ours = extractAll(extractor, dir.resolve("html"));
         Map<String, String> bodies = new TreeMap<>();
         ours.forEach((id, a) -> bodies.put(id, a.text()));
@@ -121,7 +124,7 @@ final class EvalExtraction implements Callable<Integer> {
     }
 
     private void scoreDates(PrintWriter out, ArticleExtractor extractor, Path dates) throws IOException {
-        Map<String, String> gold = field(Json.READER.readValue(dates.resolve("ground-truth.json").toFile()), "date");
+        Map<String, String> gold = inPart(field(Json.READER.readValue(dates.resolve("ground-truth.json").toFile()), "date"));
         Map<String, Article> ours = extractAll(extractor, dates.resolve("html"));
         int dated = 0;
         int right = 0;
@@ -168,6 +171,17 @@ final class EvalExtraction implements Callable<Integer> {
             @Override
             public void failure(PageFailure failure) {
                 err.println("dateline: " + failure.message());
+            }
+        });
+        return out;
+    }
+
+    /** The gold of the chosen part's pages only. */
+    private Map<String, String> inPart(Map<String, String> gold) {
+        Map<String, String> out = new TreeMap<>();
+        gold.forEach((id, v) -> {
+            if (part.holds(id)) {
+                out.put(id, v);
             }
         });
         return out;

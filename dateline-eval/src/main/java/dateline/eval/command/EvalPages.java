@@ -6,7 +6,6 @@ import dateline.article.Article;
 import dateline.article.ArticleExtractor;
 import dateline.command.ExitStatus;
 import dateline.eval.PageScorer;
-import dateline.eval.Split;
 import dateline.event.Itinerary;
 import dateline.json.Json;
 import dateline.json.ReadingJson;
@@ -49,10 +48,8 @@ final class EvalPages implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold files, or folders holding *.gold.json files.")
     List<Path> paths;
 
-    @Option(names = "--part", paramLabel = "PART", defaultValue = "all",
-            description = "tuning, check or all: the fixed split of every development corpus (see the README). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    String part;
+    @CommandLine.Mixin
+    PartOption part;
 
     @Option(names = "--misses", description = "List every gold item missed, under its page.")
     boolean misses;
@@ -68,10 +65,9 @@ final class EvalPages implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Split split = Split.valueOf(part.toUpperCase(java.util.Locale.ROOT));
-        List<Path> golds = EvalReading.files(paths, ".gold.json").stream().filter(split::holds).toList();
+        List<Path> golds = part.of(EvalReading.files(paths, ".gold.json"));
         if (golds.isEmpty()) {
-            err.println("dateline: no gold files in the " + part + " part of " + paths);
+            err.println("dateline: no gold files in the " + part.part + " part of " + paths);
             return ExitStatus.USAGE;
         }
         err.println("loading models…");
@@ -108,7 +104,7 @@ final class EvalPages implements Callable<Integer> {
         int all = total.values().stream().mapToInt(c -> c[0]).sum() + errors;
         int right = total.values().stream().mapToInt(c -> c[1]).sum();
         double share = all == 0 ? 0 : 100.0 * right / all;
-        out.printf("overall (%s, %d pages): %s -> %.1f%% of gold items%n", part, golds.size(), counts(total), share);
+        out.printf("overall (%s, %d pages): %s -> %.1f%% of gold items%n", part.part, golds.size(), counts(total), share);
         out.flush();
         return share >= min ? ExitStatus.OK : ExitStatus.SOME_FAILED;
     }

@@ -53,6 +53,9 @@ final class EvalTimex implements Callable<Integer> {
             + "has none.")
     boolean misses;
 
+    @CommandLine.Mixin
+    PartOption part;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,7 +64,7 @@ final class EvalTimex implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<GoldDocument> golds = new ArrayList<>();
-        for (Path f : EvalReading.files(paths, corpus.suffix)) {
+        for (Path f : part.of(EvalReading.files(paths, corpus.suffix))) {
             golds.add(corpus == Corpus.timeml ? TimeMl.read(f) : Meantime.read(f));
         }
         List<Reading> readings = EvalReading.readAll(golds, err);
