@@ -42,12 +42,15 @@ final class CoreNlpAnnotator {
     /** Longer sentences get no parse: the parser's cost and its error rate grow with length. */
     static final int MAX_PARSE_TOKENS = 80;
     /**
-     * Processor time one article's tagging and parsing may take before the rest is left unread: eight times a long
+     * Processor time one article's tagging and parsing may take before the rest is left unread: six times a long
      * news article's, so only text unlike prose reaches it.
      */
-    static final long MAX_READ_CPU_NANOS = 8_000_000_000L;
-    /** Sentences tagged at once between two looks at the time spent. */
-    private static final int CHUNK_SENTENCES = 20;
+    static final long MAX_READ_CPU_NANOS = 6_000_000_000L;
+    /**
+     * Tokens tagged at once, at most (or one sentence), between two looks at the time spent: on text unlike prose the
+     * tagger takes some milliseconds a token, so a look every few hundred tokens keeps the overrun near a second.
+     */
+    private static final int CHUNK_TOKENS = 300;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final StanfordCoreNLP splitter;
@@ -107,7 +110,7 @@ final class CoreNlpAnnotator {
         }
         List<CoreMap> all = bounded(text, doc.get(CoreAnnotations.SentencesAnnotation.class));
 
-        // Tagged and parsed some sentences at a time, so that reading can stop when its time is spent: text
+        // Tagged and parsed a few hundred tokens at a time, so that reading can stop when its time is spent: text
         // no tagger has seen before (a page of unknown capitalised words) can cost ten times what prose does.
         List<Sentence> sentences = new ArrayList<>();
         List<Timex> times = new ArrayList<>();
@@ -118,7 +121,12 @@ final class CoreNlpAnnotator {
                 readTo = all.get(done).get(CoreAnnotations.TokensAnnotation.class).get(0).beginPosition();
                 break;
             }
-            List<CoreMap> chunk = all.subList(done, Math.min(all.size(), done + CHUNK_SENTENCES));
+            int end = done + 1;
+            int taken = size(all.get(done));
+            while (end < all.size() && taken + size(all.get(end)) <= CHUNK_TOKENS) {
+                taken += size(all.get(end++));
+            }
+            List<CoreMap> chunk = all.subList(done, end);
             tagger.annotate(chunkOf(doc, chunk));
             for (CoreMap s : chunk) {
                 List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -135,6 +143,10 @@ final class CoreNlpAnnotator {
         }
         return new Reading(article, sentences, List.of(), times, List.of(), List.of(),
                 readTo == text.length() ? -1 : readTo);
+    }
+
+    private static int size(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.TokensAnnotation.class).size();
     }
 
     /** Some of a document's sentences as a document of their own, with its date, for the taggers. */

@@ -3,6 +3,7 @@ package dateline.eval.command;
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
 import dateline.command.Heap;
+import dateline.command.TemporaryFolder;
 import dateline.eval.HostileInputs;
 import dateline.page.Page;
 import dateline.page.PageFailure;
@@ -20,14 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code dateline bench soak}: many generated hostile inputs through extraction, then fewer through the whole chain
@@ -44,7 +43,7 @@ final class BenchSoak implements Callable<Integer> {
             description = "Inputs through extraction (default: ${DEFAULT-VALUE}).")
     int extractCount;
 
-    @Option(names = "--ingest", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--ingest", paramLabel = "N", defaultValue = "200",
             description = "Inputs through the whole chain into a temporary store (default: ${DEFAULT-VALUE}).")
     int ingestCount;
 
@@ -104,8 +103,7 @@ final class BenchSoak implements Callable<Integer> {
         out.flush();
 
         Tally ingest;
-        Path folder = Files.createTempDirectory("dateline-soak-");
-        try (Store store = Store.open(folder)) {
+        try (TemporaryFolder folder = new TemporaryFolder("dateline-soak-"); Store store = Store.open(folder.path())) {
             Pipeline pipeline = new Pipeline(extractor);
             ingest = run("ingest", ingestCount, inputs, reader, page -> {
                 Article article = extractor.extract(page);
@@ -116,10 +114,6 @@ final class BenchSoak implements Callable<Integer> {
                 store.put(r.reading(), r.events());
                 return article;
             }, err);
-        } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
         ingest.print(out);
         out.printf("peak heap used %.0f MB (max heap %.0f MB); peak resident memory %s%n", Heap.peakUsed() / 1e6,

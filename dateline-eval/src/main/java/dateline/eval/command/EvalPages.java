@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
 import dateline.command.ExitStatus;
+import dateline.command.TemporaryFolder;
 import dateline.eval.PageScorer;
 import dateline.event.Itinerary;
 import dateline.json.Json;
@@ -25,7 +26,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code dateline eval pages GOLD|DIR...}: real pages against hand-made gold in the reference page's format, scored
@@ -126,17 +125,12 @@ final class EvalPages implements Callable<Integer> {
         JsonNode wanted = gold.get("itinerary");
         if (wanted != null && !wanted.isNull()) {
             String who = wanted.get("who").asText();
-            Path dir = Files.createTempDirectory("dateline-eval-pages-");
-            try (Store store = Store.open(dir)) {
+            try (TemporaryFolder dir = new TemporaryFolder("dateline-eval-pages-"); Store store = Store.open(dir.path())) {
                 if (!article.text().isBlank()) { // as ingest: an empty article is reported, not stored
                     store.put(r.reading(), r.events());
                 }
                 Itinerary it = store.itinerary(who);
                 itinerary = StoreJson.itinerary(it == null ? new Itinerary(who, List.of()) : it);
-            } finally {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
             }
         }
         return PageScorer.score(gold, reading, itinerary);
