@@ -31,6 +31,9 @@ final class DateParser {
             "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}((?:19|20)\\d{2})(?!\\d)" + TIME);
     private static final Pattern CJK = Pattern.compile(
             "((?:19|20)\\d{2})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]?" + "(?:[^\\d]{0,6}(\\d{1,2})[:시時](\\d{2}))?");
+    /** A time written before its date ("18:21, 18 October 2023", "9:15 am | 3 May 2030"). */
+    private static final Pattern TIME_BEFORE = Pattern.compile(
+            "(?<![\\d:.])(\\d{1,2})[:h](\\d{2})\\s?([AaPp]\\.?[Mm]\\.?)?\\s{0,2}[,|·•–-]?\\s{0,2}$");
     private static final Map<String, Integer> MONTHS = months();
 
     private DateParser() {
@@ -105,6 +108,9 @@ final class DateParser {
                 }
             }
         }
+        if (best != null && best.time() == null) {
+            best = withTimeBefore(best, s.substring(Math.max(0, bestAt - 16), bestAt));
+        }
         if (best == null) {
             m = COMPACT.matcher(s);
             if (m.find()) {
@@ -128,6 +134,22 @@ final class DateParser {
             return date(num(m.group(1)), num(m.group(2)), num(m.group(3)), "url");
         }
         return null;
+    }
+
+    private static PublishedDate withTimeBefore(PublishedDate d, String before) {
+        Matcher m = TIME_BEFORE.matcher(before);
+        if (!m.find()) {
+            return d;
+        }
+        int hour = num(m.group(1));
+        if (m.group(3) != null) {
+            if (hour > 12 || hour == 0) {
+                return d;
+            }
+            hour = hour % 12 + (Character.toLowerCase(m.group(3).charAt(0)) == 'p' ? 12 : 0);
+        }
+        LocalTime t = time(hour, num(m.group(2)), 0);
+        return t == null ? d : new PublishedDate(d.date(), t, null, d.from());
     }
 
     private static PublishedDate build(int year, int month, int day, Matcher m, int g, String from) {

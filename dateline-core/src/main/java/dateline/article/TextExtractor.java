@@ -39,7 +39,7 @@ final class TextExtractor {
     }
 
     Article extract(Page page) {
-        List<String> lines = Cleanup.lines(TextDecoder.decode(page));
+        List<String> lines = LeadingDate.split(Cleanup.lines(TextDecoder.decode(page)), HEADER_LINES);
         if (lines.isEmpty()) {
             return new Article(page.source(), null, null, null, null, List.of(), "und", page.url(), null, "", List.of());
         }
@@ -94,6 +94,13 @@ final class TextExtractor {
                 lead = line;
             }
             body.add(line);
+        }
+        if (published == null) {
+            // A date line above the headline (a scraper's or an archive's own) counts only when the article's header
+            // below the headline has none.
+            for (int i = 0; i < titleAt && published == null; i++) {
+                published = lines.get(i).length() < 80 ? dateLine(lines.get(i)) : null;
+            }
         }
         if (lead == null && !body.isEmpty()) {
             lead = body.get(0);

@@ -181,4 +181,35 @@ class ArticleExtractorTest {
             extractor.extract(Page.of("junk", in, Page.Kind.TEXT));
         }
     }
+
+    private Article scraped(String text) {
+        return extractor.extract(Page.of("scraped.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Page.Kind.TEXT));
+    }
+
+    private static final String BODY = "The foreign minister of Norland arrived in Sarnow on Tuesday for talks that both "
+            + "sides called long overdue, officials said.\n\nShe met the president at the palace and left for Kelmar the "
+            + "next morning, where she inspected the new container terminal.";
+
+    @Test
+    void aDateGluedToTheFirstLineIsReadAndLeftOutOfTheText() {
+        Article a = scraped(" date 2031-04-02 Norland News/ " + BODY);
+        assertEquals("2031-04-02", a.published().iso());
+        assertTrue(a.text().startsWith("Norland News/ The foreign minister"), a.text());
+        assertFalse(a.text().contains("2031"), a.text());
+
+        Article labelled = scraped("Published: 11.03.2030 Sarnow – " + BODY);
+        assertEquals("2030-03-11", labelled.published().iso(), "day first, as most of the world writes");
+        assertTrue(labelled.text().startsWith("Sarnow – The foreign minister"), labelled.text());
+    }
+
+    @Test
+    void aDateLineAboveTheHeadlineCountsWhenTheHeaderBelowHasNone() {
+        Article above = scraped("09:15, 3 May 2030\nMinister ends visit to Kelmar\n" + BODY);
+        assertEquals("Minister ends visit to Kelmar", above.title());
+        assertEquals("2030-05-03T09:15", above.published().iso());
+
+        Article both = scraped("date 2030-05-02\nMinister ends visit to Kelmar\nUpdated 03.05.2030 10:20\n" + BODY);
+        assertEquals("2030-05-03T10:20", both.published().iso(), "the article's own header wins");
+        assertFalse(both.text().contains("2030"), both.text());
+    }
 }

@@ -48,6 +48,15 @@ class DateParserTest {
     }
 
     @Test
+    void aTimeWrittenBeforeItsDate() {
+        assertEquals("2030-05-03T09:15", iso("09:15, 3 May 2030", true));
+        assertEquals("2030-05-03T21:40", iso("9:40 pm | May 3, 2030", true));
+        assertEquals("2030-05-03T08:05", iso("08:05 03.05.2030", true));
+        assertEquals("2030-05-03", iso("Room 12:30 and on 3 May 2030 more", true), "a time far from the date is not its");
+        assertEquals("2030-05-03T10:20", iso("08:00 - 3 May 2030 10:20", true), "a time after the date comes first");
+    }
+
+    @Test
     void noDateNoGuess() {
         assertNull(iso("Updated recently", true));
         assertNull(iso("Call 555-1234 before 2020", true));
