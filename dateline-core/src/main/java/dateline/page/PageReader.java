@@ -281,11 +281,22 @@ public final class PageReader {
         int index = 0;
         for (SyndEntry entry : feed.getEntries()) {
             index++;
-            String id = source + "#" + (entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri() : "item-" + index);
+            String id = source + "#" + itemId(entry.getUri(), index);
             String link = Page.webUrl(entry.getLink());
             String html = itemPage(entry, link);
             sink.page(new Page(id, html.getBytes(StandardCharsets.UTF_8), Page.Kind.HTML, link, StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * An item's guid where it is a web URL or a name (urn:, tag:), else "item-N": Rome gives an item without a guid its
+     * link, and a {@code javascript:} link must not become part of a source's name.
+     */
+    private static String itemId(String uri, int index) {
+        String u = uri == null ? "" : uri.strip();
+        String scheme = u.toLowerCase(Locale.ROOT);
+        boolean named = scheme.startsWith("urn:") || scheme.startsWith("tag:") || Page.webUrl(u) != null;
+        return named ? u : "item-" + index;
     }
 
     private static String itemPage(SyndEntry entry, String link) {

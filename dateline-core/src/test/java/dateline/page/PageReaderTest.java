@@ -255,6 +255,13 @@ class PageReaderTest {
                 + warcResponse("urn:uuid:2", "https://example.org/ok", "text/html", html)).getBytes(StandardCharsets.UTF_8));
         Collected c = read(new PageReader(), archive);
         assertEquals(Arrays.asList(null, "https://example.org/ok"), c.pages.stream().map(Page::url).toList());
+        Path feed = write("js.rss", ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>One</title><link>javascript:alert(1)</link><description>a</description></item>"
+                + "<item><title>Two</title><guid>urn:news:2</guid><description>b</description></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+        Collected items = read(new PageReader(), feed);
+        assertEquals(List.of(feed + "#item-1", feed + "#urn:news:2"), items.pages.stream().map(Page::source).toList());
+        assertNull(items.pages.get(0).url());
         assertNull(Page.webUrl("file:///etc/passwd"));
         assertNull(Page.webUrl(" JavaScript:alert(1)"));
         assertEquals("HTTPS://example.org/a", Page.webUrl("HTTPS://example.org/a"));
