@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * {@code dateline bench read DIR}: reading throughput (articles/s, tokens/s) over articles extracted beforehand (the
@@ -50,6 +52,11 @@ final class BenchRead implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Threads for the parallel run (default: every core).")
     int threads;
+
+    @Option(names = "--baseline", paramLabel = "N", defaultValue = "30",
+            description = "Also read the first N articles with CoreNLP's own default tokenize,ssplit,pos,lemma,ner "
+                    + "pipeline and print Dateline's speed against it (0: skip; default: ${DEFAULT-VALUE}).")
+    int baseline;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -106,7 +113,46 @@ final class BenchRead implements Callable<Integer> {
         long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         out.printf("heap: peak used %.0f MB, live after GC %.0f MB (max heap %.0f MB)%n", Heap.peakUsed() / 1e6,
                 live / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        out.flush();
+        if (baseline > 0) {
+            List<Article> same = articles.subList(0, Math.min(baseline, articles.size()));
+            double ours = cpuSeconds(same, reader::read);
+            reader = null; // CoreNLP's default models are loaded next, and both would not fit a 2 GB heap
+            System.gc();
+            againstCoreNlp(out, same, ours);
+        }
         return ExitStatus.OK;
+    }
+
+    /**
+     * The baseline a user would otherwise reach for: CoreNLP's default pipeline up to NER (its three CRF taggers,
+     * SUTime, the fine-grained regexner), on the same articles, warmed up alike, timed in processor seconds of the
+     * reading thread on both sides so that other work on the machine does not tilt the ratio.
+     */
+    private static void againstCoreNlp(PrintWriter out, List<Article> same, double ours) {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        edu.stanford.nlp.pipeline.StanfordCoreNLP corenlp = new edu.stanford.nlp.pipeline.StanfordCoreNLP(props);
+        Function<Article, Object> theirs = a -> {
+            edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(a.text());
+            corenlp.annotate(doc);
+            return doc;
+        };
+        for (int i = 0; i < Math.min(5, same.size()); i++) {
+            theirs.apply(same.get(i));
+        }
+        double base = cpuSeconds(same, theirs);
+        out.printf("CoreNLP tokenize,ssplit,pos,lemma,ner: %.2f articles/s per CPU-second; Dateline's whole reading: "
+                + "%.2f (%d articles)%n", same.size() / base, same.size() / ours, same.size());
+        out.printf("speed against CoreNLP's tokenize,ssplit,pos,lemma,ner: %.2fx%n", base / ours);
+        out.flush();
+    }
+
+    private static double cpuSeconds(List<Article> articles, Function<Article, ?> read) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long start = cpu.getCurrentThreadCpuTime();
+        articles.forEach(read::apply);
+        return (cpu.getCurrentThreadCpuTime() - start) / 1e9;
     }
 
     private static long tokens(Reading r) {
