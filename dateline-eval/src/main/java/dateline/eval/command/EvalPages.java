@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
 import dateline.command.ExitStatus;
+import dateline.command.InputOptions;
 import dateline.command.TemporaryFolder;
 import dateline.eval.PageScorer;
 import dateline.event.Itinerary;
 import dateline.json.Json;
 import dateline.json.ReadingJson;
 import dateline.page.Page;
-import dateline.page.PageFailure;
 import dateline.page.PageReader;
 import dateline.pipeline.Pipeline;
 import dateline.store.Store;
@@ -79,7 +79,7 @@ final class EvalPages implements Callable<Integer> {
         try {
             List<Future<PageScorer.Score>> scores = new ArrayList<>();
             for (Path gold : golds) {
-                scores.add(pool.submit(() -> score(gold, extractor, pipeline)));
+                scores.add(pool.submit(() -> score(gold, extractor, pipeline, err)));
             }
             for (int i = 0; i < golds.size(); i++) {
                 String name = golds.get(i).getFileName().toString();
@@ -114,10 +114,11 @@ final class EvalPages implements Callable<Integer> {
     }
 
     /** Reads the gold's page as {@code read} does and, where the gold has an itinerary, stores it as {@code itinerary} does. */
-    private static PageScorer.Score score(Path goldFile, ArticleExtractor extractor, Pipeline pipeline) throws IOException {
+    private static PageScorer.Score score(Path goldFile, ArticleExtractor extractor, Pipeline pipeline, PrintWriter err)
+            throws IOException {
         JsonNode gold = Json.READER.readTree(Files.readString(goldFile));
         Path input = goldFile.toAbsolutePath().getParent().resolve(gold.get("input").asText());
-        Page page = firstPage(input);
+        Page page = firstPage(input, err);
         Article article = extractor.extract(page);
         Pipeline.Result r = pipeline.apply(article);
         ObjectNode reading = ReadingJson.document(r.reading()).set("events", ReadingJson.events(r.events()));
@@ -136,22 +137,12 @@ final class EvalPages implements Callable<Integer> {
         return PageScorer.score(gold, reading, itinerary);
     }
 
-    private static Page firstPage(Path input) {
-        List<Page> pages = new ArrayList<>();
-        List<PageFailure> failures = new ArrayList<>();
-        new PageReader().read(input.toString(), new PageReader.Sink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void failure(PageFailure failure) {
-                failures.add(failure);
-            }
-        });
+    /** The input's first page, as {@code read} takes it; what cannot be read is said on {@code err}. */
+    private static Page firstPage(Path input, PrintWriter err) {
+        int maxMb = (int) (PageReader.DEFAULT_MAX_BYTES >> 20);
+        List<Page> pages = InputOptions.of(List.of(input.toString()), maxMb).readAll(err);
         if (pages.isEmpty()) {
-            throw new IllegalArgumentException(failures.isEmpty() ? input + ": no page" : failures.get(0).message());
+            throw new IllegalArgumentException(input + ": no page to read");
         }
         return pages.get(0);
     }
