@@ -141,14 +141,8 @@ final class DateParser {
         if (!m.find()) {
             return d;
         }
-        int hour = num(m.group(1));
-        if (m.group(3) != null) {
-            if (hour > 12 || hour == 0) {
-                return d;
-            }
-            hour = hour % 12 + (Character.toLowerCase(m.group(3).charAt(0)) == 'p' ? 12 : 0);
-        }
-        LocalTime t = time(hour, num(m.group(2)), 0);
+        int hour = hour24(num(m.group(1)), m.group(3));
+        LocalTime t = hour < 0 ? null : time(hour, num(m.group(2)), 0);
         return t == null ? d : new PublishedDate(d.date(), t, null, d.from());
     }
 
@@ -157,20 +151,23 @@ final class DateParser {
         if (d == null || m.group(g) == null) {
             return d;
         }
-        int hour = num(m.group(g));
-        String ampm = m.group(g + 3);
-        if (ampm != null) {
-            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
-            if (hour > 12 || hour == 0) {
-                return d;
-            }
-            hour = hour % 12 + (pm ? 12 : 0);
-        }
-        LocalTime t = time(hour, num(m.group(g + 1)), m.group(g + 2) == null ? 0 : num(m.group(g + 2)));
+        int hour = hour24(num(m.group(g)), m.group(g + 3));
+        LocalTime t = hour < 0 ? null : time(hour, num(m.group(g + 1)), m.group(g + 2) == null ? 0 : num(m.group(g + 2)));
         if (t == null) {
             return d;
         }
         return new PublishedDate(d.date(), t, offset(m.group(g + 4)), from);
+    }
+
+    /** The hour on a 24-hour clock, given "am" or "pm" or nothing; -1 for a 12-hour reading past 12 or of 0. */
+    private static int hour24(int hour, String ampm) {
+        if (ampm == null) {
+            return hour;
+        }
+        if (hour > 12 || hour == 0) {
+            return -1;
+        }
+        return hour % 12 + (Character.toLowerCase(ampm.charAt(0)) == 'p' ? 12 : 0);
     }
 
     private static PublishedDate date(int year, int month, int day, String from) {

@@ -39,14 +39,21 @@ public final class Ingestion {
         int[] counts = new int[2]; // stored, already there
         Batch<Pipeline.Result> batch = new Batch<>(input.pageReader(), err, progress, threads);
         batch.run(input.inputs(), page -> {
-            Article article = extractor.extract(page);
-            if (article.text().isBlank()) {
-                // Every empty article hashes alike: storing one would make the next empty page "already stored".
-                throw new IllegalArgumentException("no article text found on the page");
-            }
+            Article article = storable(extractor.extract(page));
             return s.contains(article) ? null : pipeline.get().apply(article);
         }, r -> counts[r != null && s.put(r.reading(), r.events()) ? 0 : 1]++);
         return new Counts(counts[0], counts[1], batch.failures());
+    }
+
+    /**
+     * The article, when it has text to store; else a failure for the batch to report. Every empty article hashes alike:
+     * storing one would make the next empty page "already stored".
+     */
+    public static Article storable(Article article) {
+        if (article.text().isBlank()) {
+            throw new IllegalArgumentException("no article text found on the page");
+        }
+        return article;
     }
 
     /** The reading models, loaded only when some article is new. */

@@ -76,13 +76,13 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/events", ctx -> {
                 EventQuery q = new EventQuery(type(ctx.queryParam("type")), date(ctx, "from"), date(ctx, "to"),
                         blankToNull(ctx.queryParam("place")));
-                Page page = page(ctx);
-                answer(ctx, store, () -> page.of(ctx, store.events(q)), null);
+                Slice slice = slice(ctx);
+                answer(ctx, store, () -> slice.of(ctx, store.events(q)), null);
             });
             config.routes.get("/api/timeline", ctx -> {
                 String name = required(ctx, "name");
-                Page page = page(ctx);
-                answer(ctx, store, () -> page.of(ctx, store.timeline(name)), null);
+                Slice slice = slice(ctx);
+                answer(ctx, store, () -> slice.of(ctx, store.timeline(name)), null);
             });
             config.routes.get("/api/itinerary", ctx -> {
                 String name = required(ctx, "name");
@@ -150,7 +150,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Which slice of a long list of events to answer with. */
-    private record Page(int offset, int limit) {
+    private record Slice(int offset, int limit) {
         ArrayNode of(Context ctx, List<StoredEvent> events) {
             ctx.header("X-Total-Count", String.valueOf(events.size()));
             int from = Math.min(offset, events.size());
@@ -158,8 +158,8 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static Page page(Context ctx) {
-        return new Page(number(ctx, "offset", 0, 0, Integer.MAX_VALUE), number(ctx, "limit", MAX_EVENTS, 1, MAX_EVENTS));
+    private static Slice slice(Context ctx) {
+        return new Slice(number(ctx, "offset", 0, 0, Integer.MAX_VALUE), number(ctx, "limit", MAX_EVENTS, 1, MAX_EVENTS));
     }
 
     private static ObjectNode error(String message) {

@@ -4,6 +4,7 @@ import dateline.command.Heap;
 import dateline.command.Ingestion;
 import dateline.command.InputOptions;
 import dateline.command.Progress;
+import dateline.command.TemporaryFolder;
 import dateline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -44,7 +44,8 @@ final class BenchIngest implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = dir != null ? dir : Files.createTempDirectory("dateline-bench-");
+        TemporaryFolder scratch = dir == null ? new TemporaryFolder("dateline-bench-") : null;
+        Path folder = dir != null ? dir : scratch.path();
         try {
             int n = Ingestion.threads(threads);
             long t0 = System.nanoTime();
@@ -73,10 +74,8 @@ final class BenchIngest implements Callable<Integer> {
             out.flush();
             return first.status();
         } finally {
-            if (dir == null) {
-                try (Stream<Path> files = Files.walk(folder)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+            if (scratch != null) {
+                scratch.close();
             }
         }
     }

@@ -3,6 +3,7 @@ package dateline.eval.command;
 import dateline.article.Article;
 import dateline.article.ArticleExtractor;
 import dateline.command.Heap;
+import dateline.command.Ingestion;
 import dateline.command.TemporaryFolder;
 import dateline.eval.HostileInputs;
 import dateline.page.Page;
@@ -106,10 +107,7 @@ final class BenchSoak implements Callable<Integer> {
         try (TemporaryFolder folder = new TemporaryFolder("dateline-soak-"); Store store = Store.open(folder.path())) {
             Pipeline pipeline = new Pipeline(extractor);
             ingest = run("ingest", ingestCount, inputs, reader, page -> {
-                Article article = extractor.extract(page);
-                if (article.text().isBlank()) {
-                    throw new IllegalArgumentException("no article text found on the page");
-                }
+                Article article = Ingestion.storable(extractor.extract(page));
                 Pipeline.Result r = pipeline.apply(article);
                 store.put(r.reading(), r.events());
                 return article;
