@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 Extract.class,
                 Read.class,
                 Ingest.class,
+                Import.class,
                 Search.class,
                 Timeline.class,
                 Itinerary.class,

@@ -98,4 +98,22 @@ class ItineraryCommandTest {
                 "--store", store.toString()));
         assertTrue(again.toString().startsWith("stored 0 new articles (2 already there)"), again.toString());
     }
+
+    @Test
+    void readingsPrintedByReadAndImportedGiveTheItineraryIngestGives(@TempDir Path dir) throws Exception {
+        ExtractCommandTest.Run read = ExtractCommandTest.run("read", "--format", "json", SEED);
+        assertEquals(0, read.status(), read.err());
+        java.nio.file.Files.writeString(dir.resolve("seed.jsonl"), read.out());
+        String imported = dir.resolve("imported").toString();
+        ExtractCommandTest.Run imp = ExtractCommandTest.run("import", dir.resolve("seed.jsonl").toString(),
+                "--store", imported);
+        assertTrue(imp.out().startsWith("stored 1 new articles (0 already there), 0 failed"), imp.out() + imp.err());
+
+        ExtractCommandTest.Run fromImport = ExtractCommandTest.run("itinerary", "Kim Jong Un", "--store", imported,
+                "--format", "json");
+        ExtractCommandTest.Run fromIngest = ExtractCommandTest.run("itinerary", "Kim Jong Un", SEED, "--store",
+                dir.resolve("ingested").toString(), "--format", "json");
+        assertEquals(5, Json.READER.readTree(fromImport.out()).get("stops").size(), fromImport.out());
+        assertEquals(fromIngest.out(), fromImport.out());
+    }
 }
