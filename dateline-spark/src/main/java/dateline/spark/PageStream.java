@@ -14,29 +14,29 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The pages of one input file as a lazy iterator of output lines. {@link PageReader} pushes pages to a sink; a Spark
+ * The pages of one input file as a lazy iterator of what the task makes of each. {@link PageReader} pushes pages to a sink; a Spark
  * task pulls lines from an iterator. A CC-NEWS WARC holds tens of thousands of records, and keeping every reading of
  * a file until the task ends would need gigabytes, so a thread reads pages into a small queue, which holds them back
  * while the task thread turns each page into its line. At most {@link #AHEAD} pages wait, each bounded by the reader's
  * page size limit.
  */
-final class PageStream implements Iterator<String>, AutoCloseable {
+final class PageStream<T> implements Iterator<T>, AutoCloseable {
     static final int AHEAD = 4;
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
-    private final Function<Page, String> onPage;
-    private final Function<PageFailure, String> onFailure;
+    private final Function<Page, T> onPage;
+    private final Function<PageFailure, T> onFailure;
     private final Thread reader;
     private Object next;
 
     /**
      * @param open      opens the file's bytes (on the reading thread)
-     * @param onPage    the line for a page (on the caller's thread: the heavy work)
-     * @param onFailure the line for a page that could not be read
+     * @param onPage    what the task makes of a page (on the caller's thread)
+     * @param onFailure what it makes of a page that could not be read
      */
-    PageStream(String path, Supplier<InputStream> open, Function<Page, String> onPage,
-               Function<PageFailure, String> onFailure) {
+    PageStream(String path, Supplier<InputStream> open, Function<Page, T> onPage,
+               Function<PageFailure, T> onFailure) {
         this.onPage = onPage;
         this.onFailure = onFailure;
         reader = new Thread(() -> {
@@ -99,7 +99,7 @@ final class PageStream implements Iterator<String>, AutoCloseable {
     }
 
     @Override
-    public String next() {
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }

@@ -2,6 +2,7 @@ package dateline.spark;
 
 import dateline.article.ArticleExtractor;
 import dateline.json.ReadingJson;
+import dateline.json.ReadingLines;
 import dateline.page.Page;
 import dateline.page.PageFailure;
 import dateline.pipeline.Pipeline;
@@ -10,9 +11,16 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.TaskContext;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.TaskCompletionListener;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +30,9 @@ import java.util.List;
  * feeds) goes through the same {@link Pipeline} as the command line — extract, read, geocode, events — in a task, and
  * the job writes what {@code dateline read --format json} prints, one JSON line per article, to {@code OUT/readings},
  * and one line per page that could not be read ("source: reason") to {@code OUT/failures}. A bad record fails alone.
+ * The same readings go to Parquet tables under {@code OUT/parquet/} (articles, entities, mentions, events, sources;
+ * see {@link Tables}), partitioned by publication date, for Spark SQL or any Parquet reader; and
+ * {@code dateline import OUT} makes a store of the readings without reading the articles again.
  *
  * <pre>
  * spark-submit --class dateline.spark.ReadArchives --driver-memory 3g --executor-memory 3g \
@@ -54,33 +65,64 @@ public final class ReadArchives {
         }
     }
 
-    /** Reads the inputs and writes {@code out/readings} and {@code out/failures}: {articles, failures}. */
+    /**
+     * Reads the inputs and writes {@code out/readings}, {@code out/failures} and {@code out/parquet}: {articles,
+     * failures}. Files are split into pages in one task each (cheap), and the pages spread over {@code partitions}
+     * tasks for reading (the work), so that one large archive keeps every core busy.
+     */
     public static long[] run(JavaSparkContext sc, List<String> inputs, String out) {
+        int partitions = sc.getConf().getInt("spark.dateline.partitions", 4 * sc.defaultParallelism());
         JavaRDD<String> lines = sc.binaryFiles(String.join(",", inputs))
-                .flatMap(file -> read(file._1(), file._2()))
-                // Kept for the two outputs and the counts without reading twice; on disk, not in the executors' heap.
+                .flatMap(file -> pages(file._1(), file._2()))
+                .repartition(partitions)
+                .map(ReadArchives::line)
+                // Kept for the outputs and the counts without reading twice; on disk, not in the executors' heap.
                 .persist(StorageLevel.DISK_ONLY());
         JavaRDD<String> readings = lines.filter(l -> !l.startsWith(FAILED));
         JavaRDD<String> failures = lines.filter(l -> l.startsWith(FAILED)).map(l -> l.substring(FAILED.length()));
         readings.saveAsTextFile(out + "/readings");
         failures.saveAsTextFile(out + "/failures");
+        SparkSession spark = SparkSession.builder().sparkContext(sc.sc()).getOrCreate();
+        for (Tables table : Tables.values()) {
+            JavaRDD<Row> rows = readings.flatMap(line -> table.rows(ReadingLines.parse(line)).iterator());
+            spark.createDataFrame(rows, table.schema()).write().partitionBy(Tables.PARTITION)
+                    .parquet(out + "/parquet/" + table.folder());
+        }
         long[] counts = {readings.count(), failures.count()};
         lines.unpersist();
         return counts;
     }
 
-    /**
-     * Every page of one input file, read, as the task asks for them: JSON lines, and failure lines marked
-     * {@link #FAILED}.
-     */
-    static Iterator<String> read(String path, PortableDataStream data) {
-        PageStream lines = new PageStream(path, data::open, ReadArchives::line,
-                failure -> FAILED + failure.message());
+    /** Every page of one input file, as the task asks for them. */
+    static Iterator<PageRecord> pages(String path, PortableDataStream data) {
+        PageStream<PageRecord> pages = new PageStream<>(path, data::open, PageRecord::of, PageRecord::of);
         TaskContext task = TaskContext.get();
         if (task != null) {
-            task.addTaskCompletionListener((TaskCompletionListener) done -> lines.close());
+            task.addTaskCompletionListener((TaskCompletionListener) done -> pages.close());
         }
-        return lines;
+        return pages;
+    }
+
+    /** Loads the models and warms the JIT on the first pages of a file, in this JVM: a local master's executors. */
+    static void warm(String path) {
+        try (PageStream<String> lines = new PageStream<>(path, () -> open(path), ReadArchives::line, f -> "")) {
+            for (int i = 0; i < 10 && lines.hasNext(); i++) {
+                lines.next();
+            }
+        }
+    }
+
+    private static InputStream open(String path) {
+        try {
+            return Files.newInputStream(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A page's JSON line, or its failure line marked {@link #FAILED}. */
+    static String line(PageRecord record) {
+        return record.failure() != null ? FAILED + record.failure() : line(record.page());
     }
 
     private static String line(Page page) {

@@ -44,7 +44,7 @@ class PageStreamTest {
     void pagesAreReadOnlyAFewAheadOfTheTask() throws InterruptedException {
         byte[] bytes = archive();
         AtomicLong read = new AtomicLong();
-        PageStream lines = new PageStream("crawl.warc", () -> counting(bytes, read), Page::source, f -> "failed " + f.message());
+        PageStream<String> lines = new PageStream<>("crawl.warc", () -> counting(bytes, read), Page::source, f -> "failed " + f.message());
         assertTrue(lines.hasNext());
         String first = lines.next();
         Thread.sleep(300); // time enough for the reading thread to run ahead as far as it may
@@ -60,7 +60,7 @@ class PageStreamTest {
     @Test
     void aTaskThatStopsEarlyStopsTheReadingThread() throws InterruptedException {
         byte[] bytes = archive();
-        PageStream lines = new PageStream("stopped.warc", () -> counting(bytes, new AtomicLong()), Page::source, f -> "");
+        PageStream<String> lines = new PageStream<>("stopped.warc", () -> counting(bytes, new AtomicLong()), Page::source, f -> "");
         lines.next();
         lines.close();
         for (int i = 0; i < 50 && readerAlive("stopped.warc"); i++) {
@@ -71,7 +71,7 @@ class PageStreamTest {
 
     @Test
     void aFileThatCannotBeOpenedIsOneFailureLine() {
-        PageStream lines = new PageStream("gone.warc", () -> {
+        PageStream<String> lines = new PageStream<>("gone.warc", () -> {
             throw new java.io.UncheckedIOException(new java.io.FileNotFoundException("gone.warc"));
         }, Page::source, f -> "failed " + f.message());
         List<String> all = new ArrayList<>();
