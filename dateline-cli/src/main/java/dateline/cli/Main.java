@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 Import.class,
                 Search.class,
                 Timeline.class,
+                EntityCommand.class,
                 Itinerary.class,
                 Events.class,
                 Serve.class,

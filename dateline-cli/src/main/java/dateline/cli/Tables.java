@@ -1,6 +1,7 @@
 package dateline.cli;
 
 import dateline.event.Itinerary;
+import dateline.store.EntityProfile;
 import dateline.store.SearchHit;
 import dateline.store.StoredEvent;
 
@@ -50,6 +51,47 @@ final class Tables {
         }
         s.append(events.size()).append(events.size() == 1 ? " event\n" : " events\n");
         return s.toString();
+    }
+
+    static String entity(EntityProfile p) {
+        StringBuilder s = new StringBuilder();
+        s.append(p.name()).append(" (").append(p.type()).append("): ").append(p.mentions()).append(" mentions in ")
+                .append(p.articles()).append(p.articles() == 1 ? " article" : " articles");
+        if (p.copies() > 0) {
+            s.append(", and ").append(p.copies()).append(p.copies() == 1 ? " near copy" : " near copies")
+                    .append(" not counted");
+        }
+        s.append('\n');
+        if (p.place() != null) {
+            s.append(String.format(Locale.ROOT, "  at %.3f, %.3f  (%s)%n", p.place().lat(), p.place().lon(),
+                    p.place().gazetteerId()));
+        }
+        counts(s, "named", p.names());
+        if (!p.byPeriod().isEmpty()) {
+            s.append("  articles (mentions) by date:");
+            p.byPeriod().forEach(x -> s.append(' ').append(x.period()).append(": ").append(x.articles())
+                    .append(" (").append(x.mentions()).append(')'));
+            s.append('\n');
+        }
+        counts(s, "seen with", p.together());
+        counts(s, "outlets", p.outlets());
+        counts(s, "cited", p.cited());
+        s.append('\n').append(events(p.timeline()));
+        if (!p.itinerary().stops().isEmpty()) {
+            s.append('\n').append(itinerary(p.itinerary()));
+        }
+        return s.toString();
+    }
+
+    private static void counts(StringBuilder s, String label, List<EntityProfile.Count> counts) {
+        if (!counts.isEmpty()) {
+            s.append("  ").append(label).append(": ");
+            for (int i = 0; i < counts.size(); i++) {
+                s.append(i == 0 ? "" : ", ").append(counts.get(i).value()).append(" (").append(counts.get(i).count())
+                        .append(')');
+            }
+            s.append('\n');
+        }
     }
 
     static String hits(List<SearchHit> hits) {

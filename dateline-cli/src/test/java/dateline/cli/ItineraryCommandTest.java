@@ -92,6 +92,23 @@ class ItineraryCommandTest {
             stop(h.get(2), "2024-05-15", 37.57, 126.98);
         }
 
+        // The same person as an entity across the store: his names, company, events and the same stops.
+        ExtractCommandTest.Run entity = ExtractCommandTest.run("entity", "Kim", "--store", store.toString(),
+                "--format", "json");
+        JsonNode profile = Json.READER.readTree(entity.out());
+        assertEquals("Kim Jong Un", profile.get("name").asText());
+        assertEquals("PERSON", profile.get("type").asText());
+        assertEquals(1, profile.get("articles").asInt());
+        assertEquals(5, profile.get("itinerary").get("stops").size());
+        List<String> names = new ArrayList<>();
+        profile.get("names").forEach(n -> names.add(n.get("name").asText()));
+        assertTrue(names.contains("Kim Jong Un") && names.contains("Kim"), names.toString());
+        List<String> together = new ArrayList<>();
+        profile.get("together").forEach(n -> together.add(n.get("name").asText()));
+        assertTrue(together.contains("Vladimir Putin") && !together.contains("Kim Jong Un"), together.toString());
+        assertTrue(ExtractCommandTest.run("entity", "Kim Jong Un", "--store", store.toString()).out()
+                .startsWith("Kim Jong Un (PERSON): "));
+
         // Ingesting the same pages again stores nothing new.
         StringWriter again = new StringWriter();
         assertEquals(0, Main.commandLine(new PrintWriter(again), new PrintWriter(err)).execute("ingest", SEED, TOUR,

@@ -356,6 +356,24 @@ public final class Store implements AutoCloseable {
         return Itinerary.merge(who.name(), candidates);
     }
 
+    /**
+     * A person, organisation or place across every stored article: names, counts over time, company, outlets,
+     * events and stops; null when the name is unknown.
+     */
+    public EntityProfile entity(String name) {
+        Who who = who(name);
+        if (who == null) {
+            return null;
+        }
+        try {
+            Itinerary it = itinerary(name);
+            return Profiles.of(db, who.name(), who.names(), who.entities(), timeline(name),
+                    it == null ? new Itinerary(who.name(), List.of()) : it);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Who a name means: the entities that bear it (by name, else by another name), and its canonical form. */
     private record Who(String name, Set<String> names, List<Reads.EntityKey> entities) {
     }

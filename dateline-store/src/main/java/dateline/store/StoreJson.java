@@ -124,6 +124,40 @@ public final class StoreJson {
         return o;
     }
 
+    /**
+     * {@code {"name", "type", "articles", "copies", "mentions", "names": [{"name", "mentions"}], "gazetteer_id", "lat",
+     * "lon", "by_period": [{"period", "articles", "mentions"}], "together": [{"name", "articles"}], "outlets":
+     * [{"host", "articles"}], "cited_sources": [{"source", "events"}], "timeline": [...], "itinerary": {...}}}: one
+     * entity across the store. Counts leave near copies out; {@code copies} says how many mention it too.
+     */
+    public static ObjectNode entity(EntityProfile p) {
+        ObjectNode o = Json.object();
+        o.put("name", p.name());
+        o.put("type", p.type());
+        o.put("articles", p.articles());
+        o.put("copies", p.copies());
+        o.put("mentions", p.mentions());
+        o.set("names", counts(p.names(), "name", "mentions"));
+        o.put("gazetteer_id", p.place() == null ? null : p.place().gazetteerId());
+        o.put("lat", p.place() == null ? null : p.place().lat());
+        o.put("lon", p.place() == null ? null : p.place().lon());
+        ArrayNode periods = o.putArray("by_period");
+        p.byPeriod().forEach(x -> periods.addObject().put("period", x.period()).put("articles", x.articles())
+                .put("mentions", x.mentions()));
+        o.set("together", counts(p.together(), "name", "articles"));
+        o.set("outlets", counts(p.outlets(), "host", "articles"));
+        o.set("cited_sources", counts(p.cited(), "source", "events"));
+        o.set("timeline", events(p.timeline()));
+        o.set("itinerary", itinerary(p.itinerary()));
+        return o;
+    }
+
+    private static ArrayNode counts(List<EntityProfile.Count> counts, String value, String count) {
+        ArrayNode array = Json.array();
+        counts.forEach(c -> array.addObject().put(value, c.value()).put(count, c.count()));
+        return array;
+    }
+
     /** The itinerary as a GeoJSON FeatureCollection: a point per stop, and the route as a line. */
     public static ObjectNode itineraryGeoJson(Itinerary it) {
         ObjectNode fc = featureCollection();

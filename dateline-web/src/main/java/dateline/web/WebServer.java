@@ -89,6 +89,11 @@ public final class WebServer implements AutoCloseable {
                 answer(ctx, store, () -> orNull(store.itinerary(name), StoreJson::itinerary),
                         "nobody called " + name + " in the store");
             });
+            config.routes.get("/api/entity", ctx -> {
+                String name = required(ctx, "name");
+                answer(ctx, store, () -> orNull(store.entity(name), StoreJson::entity),
+                        "nobody and nothing called " + name + " in the store");
+            });
             config.routes.exception(BadParameter.class, (e, ctx) ->
                     json(ctx.status(HttpStatus.BAD_REQUEST), error(e.getMessage()).put("parameter", e.parameter)));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {

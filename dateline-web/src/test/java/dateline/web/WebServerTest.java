@@ -154,6 +154,19 @@ class WebServerTest {
     }
 
     @Test
+    void anEntityAcrossTheStore() throws Exception {
+        JsonNode ana = Json.READER.readTree(get("/api/entity?name=" + q("Lopez")).body());
+        assertEquals("Ana Lopez", ana.get("name").asText());
+        assertEquals("PERSON", ana.get("type").asText());
+        assertEquals(1, ana.get("itinerary").get("stops").size());
+        assertEquals("Porto", ana.get("itinerary").get("stops").get(0).get("place").asText());
+        assertEquals(ana.get("timeline").size(), Json.READER.readTree(get("/api/timeline?name=" + q("Ana Lopez"))
+                .body()).size());
+        assertEquals(404, get("/api/entity?name=Nobody").statusCode());
+        assertEquals("name", Json.READER.readTree(get("/api/entity").body()).get("parameter").asText());
+    }
+
+    @Test
     void searchAndTheLatestArticles() throws Exception {
         JsonNode hits = Json.READER.readTree(get("/api/search?q=" + q("porto")).body());
         assertEquals("visit.html", hits.get(0).get("document").asText());
