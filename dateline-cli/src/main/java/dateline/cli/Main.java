@@ -21,6 +21,8 @@ import java.io.PrintWriter;
                 Search.class,
                 Timeline.class,
                 EntityCommand.class,
+                Stories.class,
+                StoryCommand.class,
                 Itinerary.class,
                 Events.class,
                 Serve.class,

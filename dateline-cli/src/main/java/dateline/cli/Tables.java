@@ -3,6 +3,7 @@ package dateline.cli;
 import dateline.event.Itinerary;
 import dateline.store.EntityProfile;
 import dateline.store.SearchHit;
+import dateline.store.Story;
 import dateline.store.StoredEvent;
 
 import java.util.List;
@@ -81,6 +82,43 @@ final class Tables {
             s.append('\n').append(itinerary(p.itinerary()));
         }
         return s.toString();
+    }
+
+    static String stories(List<Story> stories) {
+        StringBuilder s = new StringBuilder();
+        for (Story st : stories) {
+            storyHead(s, st);
+        }
+        s.append(stories.size()).append(stories.size() == 1 ? " story\n" : " stories\n");
+        return s.toString();
+    }
+
+    static String story(Story st) {
+        StringBuilder s = new StringBuilder();
+        storyHead(s, st);
+        s.append('\n');
+        for (Story.Member m : st.members()) {
+            s.append(String.format(Locale.ROOT, "  %-25s %s  (%s%s)%n", m.published() == null ? "(undated)"
+                    : m.published(), clip(m.title(), 70), m.document(), m.copyOf() == null ? ""
+                    : ", a copy of " + m.copyOf()));
+        }
+        s.append('\n').append(events(st.events()));
+        return s.toString();
+    }
+
+    private static void storyHead(StringBuilder s, Story st) {
+        s.append(String.format(Locale.ROOT, "%6d  %s  %s%n", st.id(), st.from() == null ? "(undated)"
+                : st.from().equals(st.to()) ? st.from() : st.from() + " – " + st.to(), clip(st.title(), 80)));
+        s.append("        ").append(st.articles()).append(st.articles() == 1 ? " article" : " articles");
+        if (st.copies() > 0) {
+            s.append(" and ").append(st.copies()).append(st.copies() == 1 ? " near copy" : " near copies");
+        }
+        s.append('\n');
+        StringBuilder indent = new StringBuilder();
+        counts(indent, "about", st.entities());
+        counts(indent, "in", st.places());
+        counts(indent, "outlets", st.outlets());
+        s.append(indent.toString().replace("\n  ", "\n        ").replaceFirst("^  ", "        "));
     }
 
     private static void counts(StringBuilder s, String label, List<EntityProfile.Count> counts) {

@@ -133,4 +133,33 @@ class ItineraryCommandTest {
         assertEquals(5, Json.READER.readTree(fromImport.out()).get("stops").size(), fromImport.out());
         assertEquals(fromIngest.out(), fromImport.out());
     }
+
+    @Test
+    void theReferencePageAndAnEditedCopyAreOneStoryAndTheStopsOnce(@TempDir Path dir) throws Exception {
+        String page = java.nio.file.Files.readString(Path.of(SEED));
+        Path edited = java.nio.file.Files.writeString(dir.resolve("kim-edited.txt"), page
+                .replace("is on his way home after concluding", "is heading home after concluding")
+                .replace("See Also", "Reporting by the wire desk.\n\nSee Also"));
+        String store = dir.resolve("store").toString();
+        ExtractCommandTest.Run it = ExtractCommandTest.run("itinerary", "Kim Jong Un", SEED, edited.toString(),
+                "--store", store, "--format", "json");
+        assertEquals(0, it.status(), it.err());
+
+        JsonNode stops = Json.READER.readTree(it.out()).get("stops");
+        assertEquals(5, stops.size(), stops.toString());
+        for (JsonNode stop : stops) {
+            assertEquals(List.of(SEED, edited.toString()), texts(stop.get("documents")), stop.toString());
+        }
+        JsonNode story = Json.READER.readTree(ExtractCommandTest.run("stories", "--store", store, "--format", "json")
+                .out());
+        assertEquals(1, story.get("articles").asInt());
+        assertEquals(1, story.get("copies").asInt(), "the edited copy is in the story of its original");
+        JsonNode whole = Json.READER.readTree(ExtractCommandTest.run("story", story.get("id").asText(), "--store",
+                store, "--format", "json").out());
+        assertEquals(2, whole.get("members").size());
+        assertEquals(SEED, whole.get("members").get(0).get("document").asText());
+        assertTrue(whole.get("members").get(0).get("copy_of").isNull());
+        assertEquals(SEED, whole.get("members").get(1).get("copy_of").asText());
+        assertEquals("Kim Jong Un", whole.get("entities").get(0).get("name").asText());
+    }
 }

@@ -15,6 +15,9 @@ final class Schema {
                     + " language VARCHAR, text CLOB NOT NULL)",
             // The earliest stored article this one is a copy of (a syndicated or lightly edited version), or null.
             "ALTER TABLE article ADD COLUMN IF NOT EXISTS copy_of BIGINT",
+            // The story the article belongs to: the id of the story's first article (see Stories).
+            "ALTER TABLE article ADD COLUMN IF NOT EXISTS story_id BIGINT",
+            "CREATE INDEX IF NOT EXISTS article_story ON article (story_id)",
             "CREATE TABLE IF NOT EXISTS entity (article_id BIGINT NOT NULL, eid VARCHAR NOT NULL, name VARCHAR NOT NULL,"
                     + " type VARCHAR NOT NULL, aliases VARCHAR, lat DOUBLE, lon DOUBLE, gazetteer_id VARCHAR,"
                     + " PRIMARY KEY (article_id, eid))",

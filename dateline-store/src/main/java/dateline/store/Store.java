@@ -132,6 +132,7 @@ public final class Store implements AutoCloseable {
             }
             Writes.entities(db, id, reading.entities());
             Writes.events(db, id, events, entities);
+            Stories.assign(db, id, copyOf, a.published() == null ? null : a.published().date());
             db.commit();
         } catch (SQLException e) {
             rollback();
@@ -374,6 +375,43 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The stories with an article published in the period (either end may be null) that names {@code about} (null:
+     * any), latest first, without their articles and events.
+     */
+    public List<Story> stories(LocalDate from, LocalDate to, String about, int limit) {
+        try {
+            List<Story> out = new ArrayList<>();
+            for (long id : StoryReads.ids(db, from, to, about, limit)) {
+                out.add(StoryReads.story(db, id, false));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** One story with its articles in time order and its events; null when there is no story of that id. */
+    public Story story(long id) {
+        try {
+            return StoryReads.story(db, id, true);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The story an article belongs to, or null when no such article is stored. */
+    public Long storyOf(String document) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT story_id FROM article WHERE source = ?")) {
+            ps.setString(1, document);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Who a name means: the entities that bear it (by name, else by another name), and its canonical form. */
     private record Who(String name, Set<String> names, List<Reads.EntityKey> entities) {
     }
@@ -436,6 +474,7 @@ public final class Store implements AutoCloseable {
     }
 
     private void reconcile() throws SQLException, IOException {
+        unstoried();
         Set<String> indexed = fullText.hashes();
         Set<String> stored = new HashSet<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT hash, title, text FROM article")) {
@@ -453,6 +492,23 @@ public final class Store implements AutoCloseable {
             }
         }
         fullText.commit();
+    }
+
+    /** Articles stored before stories were kept get theirs, oldest first, as if they had just arrived. */
+    private void unstoried() throws SQLException {
+        List<Object[]> missing = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, copy_of, published_date"
+                + " FROM article WHERE story_id IS NULL ORDER BY id")) {
+            while (rs.next()) {
+                long copyOf = rs.getLong(2);
+                Long copy = rs.wasNull() ? null : copyOf;
+                java.sql.Date day = rs.getDate(3);
+                missing.add(new Object[]{rs.getLong(1), copy, day == null ? null : day.toLocalDate()});
+            }
+        }
+        for (Object[] m : missing) {
+            Stories.assign(db, (Long) m[0], (Long) m[1], (LocalDate) m[2]);
+        }
     }
 
     private Long articleId(String hash) {

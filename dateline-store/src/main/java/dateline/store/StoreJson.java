@@ -152,6 +152,31 @@ public final class StoreJson {
         return o;
     }
 
+    /**
+     * {@code {"id", "title", "from", "to", "articles", "copies", "outlets": [{"host", "articles"}], "entities":
+     * [{"name", "mentions"}], "places": [{"name", "mentions"}]}}, and for one story shown whole {@code "members":
+     * [{"document", "title", "published", "url", "copy_of"}]} and {@code "events"}.
+     */
+    public static ObjectNode story(Story st, boolean whole) {
+        ObjectNode o = Json.object();
+        o.put("id", st.id());
+        o.put("title", st.title());
+        o.put("from", st.from());
+        o.put("to", st.to());
+        o.put("articles", st.articles());
+        o.put("copies", st.copies());
+        o.set("outlets", counts(st.outlets(), "host", "articles"));
+        o.set("entities", counts(st.entities(), "name", "mentions"));
+        o.set("places", counts(st.places(), "name", "mentions"));
+        if (whole) {
+            ArrayNode members = o.putArray("members");
+            st.members().forEach(m -> members.addObject().put("document", m.document()).put("title", m.title())
+                    .put("published", m.published()).put("url", m.url()).put("copy_of", m.copyOf()));
+            o.set("events", events(st.events()));
+        }
+        return o;
+    }
+
     private static ArrayNode counts(List<EntityProfile.Count> counts, String value, String count) {
         ArrayNode array = Json.array();
         counts.forEach(c -> array.addObject().put(value, c.value()).put(count, c.count()));

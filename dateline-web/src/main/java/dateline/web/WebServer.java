@@ -94,6 +94,25 @@ public final class WebServer implements AutoCloseable {
                 answer(ctx, store, () -> orNull(store.entity(name), StoreJson::entity),
                         "nobody and nothing called " + name + " in the store");
             });
+            config.routes.get("/api/stories", ctx -> {
+                LocalDate from = date(ctx, "from");
+                LocalDate to = date(ctx, "to");
+                String about = blankToNull(ctx.queryParam("about"));
+                int limit = limit(ctx);
+                answer(ctx, store, () -> {
+                    ArrayNode array = Json.array();
+                    store.stories(from, to, about, limit).forEach(st -> array.add(StoreJson.story(st, false)));
+                    return array;
+                }, null);
+            });
+            config.routes.get("/api/story", ctx -> {
+                long id = number(ctx, "id", -1, 0, Integer.MAX_VALUE);
+                if (id < 0) {
+                    throw new BadParameter("id", "the query parameter 'id' is missing");
+                }
+                answer(ctx, store, () -> orNull(store.story(id), st -> StoreJson.story(st, true)),
+                        "no story " + id + " in the store");
+            });
             config.routes.exception(BadParameter.class, (e, ctx) ->
                     json(ctx.status(HttpStatus.BAD_REQUEST), error(e.getMessage()).put("parameter", e.parameter)));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {

@@ -167,6 +167,19 @@ class WebServerTest {
     }
 
     @Test
+    void storiesAndOneStory() throws Exception {
+        JsonNode stories = Json.READER.readTree(get("/api/stories?about=" + q("Ana Lopez")).body());
+        assertTrue(stories.size() >= 1, stories.toString());
+        long id = stories.get(0).get("id").asLong();
+        JsonNode story = Json.READER.readTree(get("/api/story?id=" + id).body());
+        assertEquals(story.get("articles").asInt() + story.get("copies").asInt(), story.get("members").size());
+        assertEquals(404, get("/api/story?id=99999").statusCode());
+        assertEquals("id", Json.READER.readTree(get("/api/story?id=x").body()).get("parameter").asText());
+        assertEquals("id", Json.READER.readTree(get("/api/story").body()).get("parameter").asText());
+        assertEquals("from", Json.READER.readTree(get("/api/stories?from=soon").body()).get("parameter").asText());
+    }
+
+    @Test
     void searchAndTheLatestArticles() throws Exception {
         JsonNode hits = Json.READER.readTree(get("/api/search?q=" + q("porto")).body());
         assertEquals("visit.html", hits.get(0).get("document").asText());
