@@ -59,7 +59,7 @@ final class Boilerplate {
             + "recommended( for you| stories)?|most (read|popular|viewed)|trending( now)?|share( this)?( article| story| post)?|"
             + "share on .{0,20}|tweet|print|email|comments?|\\d+ comments?|leave a comment|"
             + "sign up|subscribe( now)?|click here|loading|loading\\.\\.\\.|image|photo|video|watch|listen|"
-            + "skip (to )?(main )?content|back to top|top|close|menu|search|log ?in|sign in|register|"
+            + "skip (to )?(main )?content|back to top|breadcrumbs?|(jump to (navigation|search|content)\\s*){1,3}|top|close|menu|search|log ?in|sign in|register|"
             + "follow us.{0,40}|all rights reserved.{0,60}|(copyright|©).{0,100}|"
             + "getty images|ap photo|reuters|afp|file photo|"
             + "(updated|published|posted|last updated|first published)( on| at)?:? .{0,60}|"

@@ -28,7 +28,9 @@ final class TextExtractor {
     private static final Pattern TAIL = Pattern.compile("(?i)^(?:see also|related( articles| stories| news| posts| content)?|"
             + "read (more|also|next)|more (from|on|stories|news)( .{0,40})?|most (read|popular|viewed)|recommended( for you)?|"
             + "you (may|might) also like.{0,20}|also (read|on).{0,40}|latest news|top stories|comments?( \\(\\d+\\))?|"
-            + "share( this)?( article| story)?|tags?:.{0,200}|topics?:.{0,200})$"
+            + "share( this)?( article| story)?|tags?:.{0,200}|topics?:.{0,200}|"
+            // the cited-sources section that closes wiki and agency pages
+            + "sources|references|external links|further reading|this story has updates)$"
             + "|(?i)^.{0,200}\\b(cookies?|consent|newsletter|subscribe|subscription)\\b.{0,300}$");
     private static final int HEADER_LINES = 12;
 
@@ -49,7 +51,7 @@ final class TextExtractor {
         }
         int titleAt = titleLine(lines, counts);
         String title = titleAt < 0 ? null : lines.get(titleAt);
-        int bodyAt = firstParagraph(lines);
+        int bodyAt = firstParagraph(lines, titleAt + 1); // a long headline is still no paragraph
         Set<String> authors = new LinkedHashSet<>();
         String section = null;
         PublishedDate published = null;
@@ -143,9 +145,9 @@ final class TextExtractor {
                 && !Cleanup.isByline(l) && dateLine(l) == null;
     }
 
-    /** The first line that reads as a paragraph of text. */
-    private static int firstParagraph(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
+    /** The first line from {@code from} on that reads as a paragraph of text. */
+    private static int firstParagraph(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.length() >= 80 || (l.length() >= 40 && BodyFilter.endsSentence(l))) {
                 return i;

@@ -212,4 +212,21 @@ class ArticleExtractorTest {
         assertEquals("2030-05-03T10:20", both.published().iso(), "the article's own header wins");
         assertFalse(both.text().contains("2030"), both.text());
     }
+
+    @Test
+    void aLongHeadlineIsNoParagraphSoTheLabelsBelowItAreNoText() {
+        Article a = scraped("Norland Minister Ends Two-Day Visit to Sarnow and Kelmar, Signs Port and Rail Agreements\n\n"
+                + "Release Date Release Number\nNR-31-07\nRelease Date:\n3 May 2030\n\n" + BODY);
+        assertEquals("Norland Minister Ends Two-Day Visit to Sarnow and Kelmar, Signs Port and Rail Agreements", a.title());
+        assertTrue(a.text().startsWith("The foreign minister of Norland"), a.text());
+        assertEquals("2030-05-03", a.published().iso());
+    }
+
+    @Test
+    void skipLinksAndTheClosingListOfSourcesAreNoText() {
+        Article a = scraped("Minister ends visit to Kelmar\n\nJump to navigation Jump to search\nBreadcrumb\n\n" + BODY
+                + "\n\nSources\n\nNorland News, \"Minister leaves Kelmar\", 3 May 2030\nSarnow Daily, 3 May 2030");
+        assertTrue(a.text().startsWith("The foreign minister of Norland"), a.text());
+        assertTrue(a.text().endsWith("the new container terminal."), a.text());
+    }
 }
