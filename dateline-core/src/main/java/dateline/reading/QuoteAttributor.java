@@ -1,6 +1,7 @@
 package dateline.reading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,15 +18,17 @@ final class QuoteAttributor {
         String text = r.article().text();
         Tokens tokens = new Tokens(r);
         MentionIndex mentions = new MentionIndex(r);
+        Set<String> people = new HashSet<>();
+        r.entities().stream().filter(e -> e.type() == EntityType.PERSON).forEach(e -> people.add(e.id()));
         List<Quote> out = new ArrayList<>();
         for (Marks q : quoteSpans(text)) {
             String inside = text.substring(q.innerStart(), q.innerEnd());
             if (inside.strip().split("\\s+").length < MIN_WORDS) {
                 continue;
             }
-            String speaker = after(tokens, mentions, q.end());
+            String speaker = after(tokens, mentions, people, q.end());
             if (speaker == null) {
-                speaker = before(tokens, mentions, q.start());
+                speaker = before(tokens, mentions, people, q.start());
             }
             if (speaker == null && !out.isEmpty() && out.get(out.size() - 1).speaker() != null
                     && text.substring(out.get(out.size() - 1).end(), q.start()).indexOf("\n\n") < 0) {
@@ -66,8 +69,14 @@ final class QuoteAttributor {
         return out;
     }
 
-    /** '"…," Peskov told' or '"…," said the spokesman': a speech verb and a mention right after the quote. */
-    private static String after(Tokens tokens, MentionIndex mentions, int end) {
+    /** Most words between a quote and the speech verb after it, or between the verb and the speaker it names. */
+    private static final int PHRASE_WORDS = 14;
+
+    /**
+     * '"…," Peskov told', '"…," said the spokesman', '"…," the ministry's spokesman, Ana Lopes, wrote': a speech verb
+     * close after the quote, and the speaker's noun phrase between them or after the verb.
+     */
+    private static String after(Tokens tokens, MentionIndex mentions, Set<String> people, int end) {
         Tokens.Place at = tokens.at(end);
         if (at == null) {
             at = tokens.at(end + 1);
@@ -76,36 +85,23 @@ final class QuoteAttributor {
             return null;
         }
         List<Token> t = tokens.sentence(at.sentence()).tokens();
-        String speaker = null;
-        String ofRole = null;
-        boolean verb = false;
-        for (int k = at.token(); k < Math.min(t.size(), at.token() + (ofRole == null ? 8 : 14)); k++) {
+        int from = at.token();
+        for (int k = from; k < Math.min(t.size(), from + PHRASE_WORDS); k++) {
             Token x = t.get(k);
-            if (OPENING.contains(x.word()) || x.word().equals(".") && k > at.token()) {
-                break;
+            if (OPENING.contains(x.word()) || x.word().equals(".") && k > from) {
+                return null;
             }
-            String id = mentions.at(x.start());
-            if (id != null && speaker == null && !id.equals(ofRole)) {
-                if (k > at.token() && OF_ROLE.contains(TokenShapes.lower(t.get(k - 1))) && ofRole == null) {
-                    // "said the chairman of Chrysler LLC Jim Press": the body the speaker's office is of; the
-                    // speaker may still be named after it.
-                    ofRole = id;
-                } else {
-                    speaker = id;
-                }
-            }
-            verb |= Speech.isVerb(x);
-            if (speaker != null && verb) {
-                return speaker;
+            if (Speech.isVerb(x)) {
+                boolean verbFirst = t.subList(from, k).stream().noneMatch(w -> Character.isLetterOrDigit(w.word().charAt(0)));
+                return verbFirst ? speaker(t, k + 1, phraseEnd(t, k + 1), false, mentions, people)
+                        : speaker(t, from, k, true, mentions, people);
             }
         }
-        return verb ? ofRole : null;
+        return null;
     }
 
-    private static final Set<String> OF_ROLE = Lexicon.standard().words("of-role");
-
-    /** 'Peskov said: "…"': a mention and a speech verb just before the quote, in the same sentence. */
-    private static String before(Tokens tokens, MentionIndex mentions, int start) {
+    /** 'Peskov said: "…"', 'Ana Lopes, a spokeswoman for the ministry, said, "…"': the verb just before the quote. */
+    private static String before(Tokens tokens, MentionIndex mentions, Set<String> people, int start) {
         Tokens.Place at = tokens.at(start);
         if (at == null || at.token() == 0) {
             return null;
@@ -118,13 +114,88 @@ final class QuoteAttributor {
         if (k < 0 || !Speech.isVerb(t.get(k))) {
             return null;
         }
-        for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
-            String id = mentions.at(t.get(j).start());
-            if (id != null) {
-                return id;
-            }
+        int from = k;
+        while (from > 0 && k - from < PHRASE_WORDS && !CLAUSE_MARKS.contains(t.get(from - 1).word())
+                && !OPENING.contains(t.get(from - 1).word()) && !Speech.isVerb(t.get(from - 1))) {
+            from--;
         }
-        return null;
+        return speaker(t, from, k, true, mentions, people);
     }
 
+    /** Where a speaker named after the verb ends: at the sentence's end, a comma or a clause mark. */
+    private static int phraseEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < PHRASE_WORDS && !t.get(k).word().equals(".") && !t.get(k).word().equals(",")
+                && !CLAUSE_MARKS.contains(t.get(k).word()) && !OPENING.contains(t.get(k).word())) {
+            k++;
+        }
+        return k;
+    }
+
+    private static final Set<String> CLAUSE_MARKS = Set.of(";", ":", "(", ")", "--", "—", "–");
+
+    /**
+     * The speaker a noun phrase [from, to) names, read in its comma-bounded parts: a part that is a person's name
+     * alone is the speaker ("Ana Lopes, a spokeswoman for the ministry"; "the minister's spokesman, Ana Lopes");
+     * else the person last named in the part next to the verb ("FEMA Administrator Jane Roe": the body qualifies
+     * the person); else that part's mention nearest the verb, of any kind ("the Red Cross", "the spokesman").
+     *
+     * @param verbAfter whether the verb follows the phrase (its last part is next to the verb) or precedes it
+     */
+    private static String speaker(List<Token> t, int from, int to, boolean verbAfter, MentionIndex mentions,
+                                  Set<String> people) {
+        List<List<Token>> parts = new ArrayList<>();
+        List<Token> part = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (t.get(k).word().equals(",")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+                part = new ArrayList<>();
+            } else {
+                part.add(t.get(k));
+            }
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        for (List<Token> p : parts) {
+            String name = onlyName(p, mentions);
+            if (name != null && people.contains(name)) {
+                return name;
+            }
+        }
+        List<Token> next = verbAfter ? parts.get(parts.size() - 1) : parts.get(0);
+        String nearest = null;
+        String lastPerson = null;
+        for (Token x : next) {
+            String id = mentions.at(x.start());
+            if (id != null) {
+                lastPerson = people.contains(id) ? id : lastPerson;
+                nearest = verbAfter || nearest == null ? id : nearest;
+            }
+        }
+        return lastPerson != null ? lastPerson : nearest;
+    }
+
+    /** The entity a part names when the part is one mention and nothing else but a leading article. */
+    private static String onlyName(List<Token> part, MentionIndex mentions) {
+        String id = null;
+        for (Token x : part) {
+            String m = mentions.at(x.start());
+            if (m == null && id == null && ARTICLES.contains(x.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (m == null || id != null && !id.equals(m)) {
+                return null;
+            }
+            id = m;
+        }
+        return id;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 }
