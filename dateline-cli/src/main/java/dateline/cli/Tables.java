@@ -1,6 +1,7 @@
 package dateline.cli;
 
 import dateline.event.Itinerary;
+import dateline.event.PlacePrecision;
 import dateline.store.EntityProfile;
 import dateline.store.SearchHit;
 import dateline.store.Story;
@@ -19,8 +20,9 @@ final class Tables {
         s.append(it.who()).append(": ").append(it.stops().size()).append(it.stops().size() == 1 ? " stop" : " stops")
                 .append('\n');
         for (Itinerary.Stop stop : it.stops()) {
-            s.append(String.format(Locale.ROOT, "%-10s  %-34s %8.3f %9.3f", stop.date() == null ? "(undated)" : stop.date(),
-                    clip(stop.place(), 34), stop.lat(), stop.lon()));
+            s.append(String.format(Locale.ROOT, "%-10s  %-34s %-8s %8.3f %9.3f",
+                    stop.date() == null ? "(undated)" : stop.date(), clip(stop.place(), 34),
+                    precision(stop.gazetteerId()), stop.lat(), stop.lon()));
             if (!stop.with().isEmpty()) {
                 s.append("  with ").append(String.join(", ", stop.with()));
             }
@@ -36,14 +38,15 @@ final class Tables {
 
     static String events(List<StoredEvent> events) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%-10s  %-9s  %-22s  %-24s  %-22s  %s%n", "when", "what", "who", "with",
-                "where", "status"));
+        s.append(String.format(Locale.ROOT, "%-10s  %-6s  %-9s  %-22s  %-24s  %-22s  %-8s  %s%n", "when", "", "what",
+                "who", "with", "where", "", "status"));
         for (StoredEvent e : events) {
             String status = e.status().name().toLowerCase(Locale.ROOT)
                     + (e.polarity() == dateline.event.Event.Polarity.NEGATIVE ? ", denied" : "");
-            s.append(String.format(Locale.ROOT, "%-10s  %-9s  %-22s  %-24s  %-22s  %s%n",
-                    e.time() == null ? "-" : e.time(), e.type().name(), clip(e.agent(), 22),
-                    clip(String.join(", ", e.with()), 24), clip(e.place(), 22), status));
+            s.append(String.format(Locale.ROOT, "%-10s  %-6s  %-9s  %-22s  %-24s  %-22s  %-8s  %s%n",
+                    e.time() == null ? "-" : e.time(), e.timePrecision() == null ? "" : e.timePrecision().code(),
+                    e.type().name(), clip(e.agent(), 22), clip(String.join(", ", e.with()), 24), clip(e.place(), 22),
+                    precision(e.gazetteerId()), status));
             s.append("            \"").append(clip(e.text(), 140)).append("\"");
             if (!e.sources().isEmpty()) {
                 s.append("  (").append(String.join(" → ", e.sources())).append(')');
@@ -52,6 +55,12 @@ final class Tables {
         }
         s.append(events.size()).append(events.size() == 1 ? " event\n" : " events\n");
         return s.toString();
+    }
+
+    /** The place's precision code ("city"), blank when it is not geocoded. */
+    private static String precision(String gazetteerId) {
+        PlacePrecision p = PlacePrecision.of(gazetteerId);
+        return p == null ? "" : p.code();
     }
 
     static String entity(EntityProfile p) {

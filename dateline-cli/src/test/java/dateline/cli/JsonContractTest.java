@@ -132,10 +132,11 @@ class JsonContractTest {
         assertEquals(3, events.size(), events.toString());
         assertEquals(1, visits.size(), visits.toString());
         JsonNode denied = visits.get(0);
-        assertEquals(List.of("type", "cameo", "time", "time_precision", "agent", "with", "place", "lat", "lon",
-                "sources", "polarity", "status", "text", "document", "title"), fields(denied));
+        assertEquals(List.of("type", "cameo", "time", "time_precision", "agent", "with", "place", "place_precision",
+                "lat", "lon", "sources", "polarity", "status", "text", "document", "title"), fields(denied));
         assertEquals("VISIT", denied.get("type").asText());
         assertEquals("negative", denied.get("polarity").asText());
+        assertEquals("city", denied.get("place_precision").asText());
         assertEquals("happened", denied.get("status").asText());
         assertEquals("Ines Duarte", denied.get("agent").asText());
         assertEquals("the council", denied.get("sources").get(0).asText());

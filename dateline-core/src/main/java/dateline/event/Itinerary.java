@@ -45,7 +45,7 @@ public record Itinerary(String who, List<Stop> stops) {
 
         /** Regions and countries summarise a trip; cities and facilities are where it went. */
         boolean coarse() {
-            return gazetteerId != null && (gazetteerId.startsWith("iso3166:") || gazetteerId.startsWith("geonames-admin1:"));
+            return PlacePrecision.isCoarse(gazetteerId);
         }
 
         String key() {

@@ -47,6 +47,9 @@ public final class ReadingJson {
                 o.put("lat", e.geo().lat());
                 o.put("lon", e.geo().lon());
                 o.put("gazetteer_id", e.geo().gazetteerId());
+                if (e.geo().within() != null) {
+                    o.put("within", e.geo().within());
+                }
             }
         }
         ArrayNode times = doc.putArray("times");

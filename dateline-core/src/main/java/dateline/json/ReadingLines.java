@@ -86,7 +86,8 @@ public final class ReadingLines {
     private static Entity entity(JsonNode e) {
         JsonNode lat = e.get("lat");
         Geo geo = lat == null || lat.isNull() ? null
-                : new Geo(lat.asDouble(), required(e, "lon").asDouble(), optional(e, "gazetteer_id"));
+                : new Geo(lat.asDouble(), required(e, "lon").asDouble(), optional(e, "gazetteer_id"),
+                        optional(e, "within"));
         return new Entity(text(e, "id"), text(e, "name"), constant(EntityType.class, text(e, "type")),
                 strings(e, "aliases"), list(e, "mentions", ReadingLines::span), geo,
                 list(e, "as_organization", ReadingLines::span));

@@ -49,7 +49,7 @@ public final class Geocoder {
         List<Entity> entities = new ArrayList<>(reading.entities().size());
         for (Entity e : reading.entities()) {
             Place p = placed.get(e);
-            entities.add(p == null ? e : e.withGeo(new Geo(p.lat(), p.lon(), p.id())));
+            entities.add(p == null ? e : e.withGeo(new Geo(p.lat(), p.lon(), p.id(), p.within())));
         }
         return reading.withEntities(entities);
     }

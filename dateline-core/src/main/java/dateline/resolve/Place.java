@@ -25,6 +25,17 @@ public record Place(String id, String name, double lat, double lon, Kind kind, S
         Objects.requireNonNull(admin1, "admin1");
     }
 
+    /**
+     * What contains the place, as {@link dateline.reading.Geo#within()} writes it: "RU.59" for a city or facility
+     * whose division is known, "RU" for a division or where only the country is, null for a country.
+     */
+    public String within() {
+        if (kind == Kind.COUNTRY || country.isEmpty()) {
+            return null;
+        }
+        return kind == Kind.REGION || admin1.isEmpty() ? country : country + "." + admin1;
+    }
+
     /** Great-circle distance in kilometres. */
     public double kmTo(Place other) {
         return km(lat, lon, other.lat, other.lon);

@@ -71,6 +71,17 @@ class GeocoderTest {
     }
 
     @Test
+    void everyPlaceSaysWhatContainsIt() {
+        List<Entity> article = List.of(place("e1", "Vladivostok", EntityType.LOCATION),
+                place("e2", "Primorye Region", EntityType.LOCATION), place("e3", "Russia", EntityType.LOCATION),
+                place("e4", "Vostochny Cosmodrome", EntityType.FACILITY));
+        assertEquals("RU.59", resolve(article, "e1").within());
+        assertEquals("RU", resolve(article, "e2").within());
+        assertNull(resolve(article, "e3").within());
+        assertEquals("RU", resolve(article, "e4").within(), "the curated facilities give their country only");
+    }
+
+    @Test
     void countriesNamedInTheArticleDecide() {
         near(resolve(List.of(place("e1", "Paris", EntityType.LOCATION)), "e1"), 48.86, 2.35, 20);
         near(resolve(List.of(place("e1", "Paris", EntityType.LOCATION),

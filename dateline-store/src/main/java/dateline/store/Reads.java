@@ -86,14 +86,15 @@ final class Reads {
     /** Entities with this folded name or alias. */
     static List<StoredEntity> entitiesNamed(Connection db, String key) {
         return entities(db, "SELECT DISTINCT x.article_id, x.eid, x.name, x.type, x.aliases, x.lat, x.lon,"
-                + " x.gazetteer_id FROM entity_name n JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
+                + " x.gazetteer_id, x.within FROM entity_name n"
+                + " JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
                 + " WHERE n.name_key = ? ORDER BY x.article_id, x.eid", key);
     }
 
     /** Places geocoded to the same gazetteer entry as a place with this folded name, whatever they are called. */
     static List<StoredEntity> entitiesPlacedWith(Connection db, String key) {
         return entities(db, "SELECT DISTINCT y.article_id, y.eid, y.name, y.type, y.aliases, y.lat, y.lon,"
-                + " y.gazetteer_id FROM entity y WHERE y.gazetteer_id IN"
+                + " y.gazetteer_id, y.within FROM entity y WHERE y.gazetteer_id IN"
                 + " (SELECT x.gazetteer_id FROM entity_name n JOIN entity x ON x.article_id = n.article_id"
                 + " AND x.eid = n.eid WHERE n.name_key = ? AND x.gazetteer_id IS NOT NULL)"
                 + " ORDER BY y.article_id, y.eid", key);
@@ -106,7 +107,8 @@ final class Reads {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String gazetteerId = rs.getString(8);
-                    Geo geo = gazetteerId == null ? null : new Geo(rs.getDouble(6), rs.getDouble(7), gazetteerId);
+                    Geo geo = gazetteerId == null ? null : new Geo(rs.getDouble(6), rs.getDouble(7), gazetteerId,
+                            rs.getString(9));
                     out.add(new StoredEntity(rs.getLong(1), new Entity(rs.getString(2), rs.getString(3),
                             EntityType.valueOf(rs.getString(4)), Store.split(rs.getString(5)), List.of(), geo)));
                 }

@@ -34,6 +34,8 @@ final class Schema {
                     + " time_date DATE, source_names VARCHAR, polarity VARCHAR NOT NULL, status VARCHAR NOT NULL,"
                     + " PRIMARY KEY (article_id, vid))",
             "CREATE INDEX IF NOT EXISTS event_time ON event (time_date)",
+            // What contains a place ("RU.59"; see Geo.within); added by ALTER so that older stores open.
+            "ALTER TABLE entity ADD COLUMN IF NOT EXISTS within VARCHAR",
             "CREATE INDEX IF NOT EXISTS event_type ON event (type)",
             // Who took part in each event and how: agent, with, place or source (position keeps chain order).
             "CREATE TABLE IF NOT EXISTS participant (article_id BIGINT NOT NULL, vid VARCHAR NOT NULL,"

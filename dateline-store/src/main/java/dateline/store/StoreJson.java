@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.event.Event;
 import dateline.event.Itinerary;
+import dateline.event.PlacePrecision;
+import dateline.event.Precision;
 import dateline.json.Json;
 import dateline.json.ReadingJson;
 
@@ -20,8 +22,8 @@ public final class StoreJson {
     }
 
     /**
-     * {@code {"type", "cameo", "time", "time_precision", "agent", "with", "place", "lat", "lon", "sources",
-     * "polarity": "positive|negative", "status": "happened|planned|reported", "text", "document", "title"}}: a
+     * {@code {"type", "cameo", "time", "time_precision", "agent", "with", "place", "place_precision", "lat", "lon",
+     * "sources", "polarity": "positive|negative", "status": "happened|planned|reported", "text", "document", "title"}}: a
      * stored event, names in place of ids.
      */
     public static ObjectNode event(StoredEvent e) {
@@ -33,6 +35,7 @@ public final class StoreJson {
         o.put("agent", e.agent());
         o.set("with", Json.strings(e.with()));
         o.put("place", e.place());
+        o.put("place_precision", placePrecision(e.gazetteerId()));
         o.put("lat", e.lat());
         o.put("lon", e.lon());
         o.set("sources", Json.strings(e.sources()));
@@ -104,7 +107,10 @@ public final class StoreJson {
         return o;
     }
 
-    /** {@code {"who": …, "stops": [{"date", "place", "lat", "lon", "with", "evidence", "sources", "documents"}]}} */
+    /**
+     * {@code {"who": …, "stops": [{"date", "date_precision", "place", "place_precision", "lat", "lon", "gazetteer_id",
+     * "with", "evidence", "sources", "documents"}]}}; a precision is null when unknown.
+     */
     public static ObjectNode itinerary(Itinerary it) {
         ObjectNode o = Json.object();
         o.put("who", it.who());
@@ -112,7 +118,9 @@ public final class StoreJson {
         for (Itinerary.Stop s : it.stops()) {
             ObjectNode stop = stops.addObject();
             stop.put("date", s.date() == null ? null : s.date().toString());
+            stop.put("date_precision", s.date() == null ? null : Precision.DAY.code());
             stop.put("place", s.place());
+            stop.put("place_precision", placePrecision(s.gazetteerId()));
             stop.put("lat", s.lat());
             stop.put("lon", s.lon());
             stop.put("gazetteer_id", s.gazetteerId());
@@ -194,7 +202,9 @@ public final class StoreJson {
             props.put("order", ++n);
             props.put("who", it.who());
             props.put("date", s.date() == null ? null : s.date().toString());
+            props.put("date_precision", s.date() == null ? null : Precision.DAY.code());
             props.put("place", s.place());
+            props.put("place_precision", placePrecision(s.gazetteerId()));
             props.set("with", Json.strings(s.with()));
             props.put("evidence", s.evidence());
             props.set("sources", Json.strings(s.sources()));
@@ -223,6 +233,12 @@ public final class StoreJson {
             }
         }
         return fc;
+    }
+
+    /** "facility", "city", "region" or "country", as event datasets code where an event happened; null if unknown. */
+    private static String placePrecision(String gazetteerId) {
+        PlacePrecision p = PlacePrecision.of(gazetteerId);
+        return p == null ? null : p.code();
     }
 
     private static ObjectNode featureCollection() {

@@ -142,12 +142,13 @@ class WebServerTest {
         assertEquals("2024-05-06", it.get("stops").get(0).get("date").asText());
         JsonNode lisbon = Json.READER.readTree(get("/api/events?place=Lisbon").body());
         assertEquals(1, lisbon.size());
-        assertEquals(List.of("type", "cameo", "time", "time_precision", "agent", "with", "place", "lat", "lon",
-                "sources", "polarity", "status", "text", "document", "title"), fields(lisbon.get(0)),
+        assertEquals(List.of("type", "cameo", "time", "time_precision", "agent", "with", "place", "place_precision",
+                "lat", "lon", "sources", "polarity", "status", "text", "document", "title"), fields(lisbon.get(0)),
                 "the fields of `events --format json`, in its order");
         assertEquals("Ana Lopez", lisbon.get(0).get("agent").asText());
         assertEquals("VISIT", lisbon.get(0).get("type").asText());
         assertEquals("planned", lisbon.get(0).get("status").asText());
+        assertEquals("city", lisbon.get(0).get("place_precision").asText(), "a geonames id is a city or town");
         assertEquals(38.72, lisbon.get(0).get("lat").asDouble(), 1e-9);
         assertEquals(0, Json.READER.readTree(get("/api/events?from=2024-06-01").body()).size());
         assertEquals(404, get("/api/itinerary?name=Nobody").statusCode());
