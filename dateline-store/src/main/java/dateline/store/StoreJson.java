@@ -15,7 +15,8 @@ import java.util.List;
  * The JSON contract of the store's answers, one writer for the command line ({@code --format json} and
  * {@code geojson}) and the web API alike: stored events ({@code events}, {@code timeline}), itineraries, search hits
  * and stored articles, and GeoJSON for maps. Field names are snake_case and the event's polarity and status lower
- * case, as in {@code read --format json}.
+ * case, as in {@code read --format json}. The web API's OpenAPI description ({@code /openapi.json}, in dateline-web)
+ * writes these shapes down as schemas, and its test checks the answers against them: a change here is a change there.
  */
 public final class StoreJson {
     private StoreJson() {

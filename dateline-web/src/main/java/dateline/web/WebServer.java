@@ -14,6 +14,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,17 +30,23 @@ import java.util.function.Supplier;
  * store's own queries, one route each, answered with the JSON the command line prints for them ({@link StoreJson});
  * the page builds every element with {@code textContent}, never markup from the store, and the
  * Content-Security-Policy lets only the page's own files run, so an article's text cannot inject anything.
+ * {@code /openapi.json} describes every route, its parameters, answers and the one error shape, for other clients.
  *
  * <pre>{@code try (WebServer web = WebServer.start(store, "127.0.0.1", 7070)) { ... } }</pre>
  */
 public final class WebServer implements AutoCloseable {
     /** Most hits or articles one answer lists: every answer is bounded in size, whatever the store holds. */
-    private static final int MAX_LIMIT = 200;
+    static final int MAX_LIMIT = 200;
+    /** How many hits, articles or stories an answer lists when the asker does not say. */
+    static final int DEFAULT_LIMIT = 20;
     /** Most events one answer lists; {@code offset} pages through the rest, {@code X-Total-Count} says how many. */
-    private static final int MAX_EVENTS = 1000;
+    static final int MAX_EVENTS = 1000;
     private static final String ANSWERED = "dateline.answered";
     private static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
             + " script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The OpenAPI description of every route, read once: it is part of the build, like the page. */
+    private static final byte[] DESCRIPTION = description();
 
     private final Javalin app;
 
@@ -55,6 +64,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.port = port;
             config.routes.before(ctx -> ctx.header("Content-Security-Policy", POLICY)
                     .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer"));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(DESCRIPTION));
             config.routes.get("/api/articles", ctx ->
                     answer(ctx, store, () -> StoreJson.hits(store.recent(limit(ctx))), null));
             config.routes.get("/api/search", ctx -> {
@@ -116,8 +126,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(BadParameter.class, (e, ctx) ->
                     json(ctx.status(HttpStatus.BAD_REQUEST), error(e.getMessage()).put("parameter", e.parameter)));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-                // A route that is not there, rather than a thing a route did not find: the API answers in JSON.
-                if (ctx.attribute(ANSWERED) == null && ctx.path().startsWith("/api/")) {
+                // A route that is not there, rather than a thing a route did not find: what the description
+                // covers answers in its one error shape, the page's files as Javalin does.
+                if (ctx.attribute(ANSWERED) == null && (ctx.path().startsWith("/api/") || ctx.path().equals("/api")
+                        || ctx.path().equals("/openapi.json"))) {
                     json(ctx, error("no such route: " + ctx.method() + " " + ctx.path()));
                 }
             });
@@ -135,6 +147,15 @@ public final class WebServer implements AutoCloseable {
     /** The port it listens on. */
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Every route as "METHOD /path", filters left out: what the OpenAPI description must document, read from the
+     * router itself so that a route added without documenting it cannot go unnoticed.
+     */
+    List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint)
+                .filter(e -> e.method.isHttpMethod()).map(e -> e.method.name() + " " + e.path).toList();
     }
 
     @Override
@@ -156,6 +177,17 @@ public final class WebServer implements AutoCloseable {
             json(ctx.status(HttpStatus.NOT_FOUND), error(notFound));
         } else {
             json(ctx, answer);
+        }
+    }
+
+    private static byte[] description() {
+        try (InputStream in = WebServer.class.getResourceAsStream("/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -207,7 +239,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static int limit(Context ctx) {
-        return number(ctx, "limit", 20, 1, MAX_LIMIT);
+        return number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 
     /** A whole-number parameter, held within its bounds; absent, the default. */

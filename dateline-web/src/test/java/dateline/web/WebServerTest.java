@@ -1,17 +1,7 @@
 package dateline.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dateline.article.Article;
-import dateline.article.PublishedDate;
-import dateline.event.Event;
-import dateline.event.EventType;
-import dateline.event.Precision;
 import dateline.json.Json;
-import dateline.reading.Entity;
-import dateline.reading.EntityType;
-import dateline.reading.Geo;
-import dateline.reading.Reading;
-import dateline.reading.Span;
 import dateline.store.Store;
 import dateline.store.StoreJson;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API and the page, served from a real store on a free port. */
 class WebServerTest {
-    /** A page written by a stranger: markup in its text must come back as text, never as markup. */
-    private static final String TEXT = "Ana Lopez visited Porto on Monday. <script>alert('x')</script> "
-            + "Ana Lopez will visit Lisbon next week.";
+    private static final String TEXT = TestStore.TEXT;
 
     @TempDir
     static Path dir;
@@ -49,27 +36,7 @@ class WebServerTest {
 
     @BeforeAll
     static void serve() {
-        store = Store.open(dir);
-        Article a = new Article("visit.html", "A visit to Porto", PublishedDate.ofDate(LocalDate.of(2024, 5, 8), "test"),
-                null, null, List.of(), "en", null, null, TEXT, List.of());
-        int porto = TEXT.indexOf("Porto"), lisbon = TEXT.indexOf("Lisbon"), second = TEXT.lastIndexOf("Ana Lopez");
-        List<Entity> entities = List.of(
-                new Entity("e1", "Ana Lopez", EntityType.PERSON, List.of("Lopez"),
-                        List.of(new Span(0, 9), new Span(second, second + 9)), null),
-                new Entity("e2", "Porto", EntityType.LOCATION, List.of(), List.of(new Span(porto, porto + 5)),
-                        new Geo(41.15, -8.61, "geonames:2735943")),
-                new Entity("e3", "Lisbon", EntityType.LOCATION, List.of(), List.of(new Span(lisbon, lisbon + 6)),
-                        new Geo(38.72, -9.14, "geonames:2267057")));
-        int end = TEXT.indexOf('.') + 1;
-        List<Event> events = List.of(
-                new Event("v1", EventType.VISIT, 0, end, TEXT.substring(0, end), "e1", List.of(), "e2", "2024-05-06",
-                        Precision.DAY, List.of(), Event.Polarity.POSITIVE, Event.Status.HAPPENED),
-                new Event("v2", EventType.VISIT, second, TEXT.length(), TEXT.substring(second), "e1", List.of(), "e3",
-                        null, null, List.of(), Event.Polarity.POSITIVE, Event.Status.PLANNED));
-        assertTrue(store.put(new Reading(a, List.of(), entities, List.of(), List.of(), List.of()), events));
-        String huge = "A very long text. ".repeat(StoreJson.MAX_TEXT_CHARS / 10);
-        Article big = new Article("huge.html", "A huge page", null, null, null, List.of(), "en", null, null, huge, List.of());
-        assertTrue(store.put(new Reading(big, List.of(), List.of(), List.of(), List.of(), List.of()), List.of()));
+        store = TestStore.open(dir);
         web = WebServer.start(store, "127.0.0.1", 0);
     }
 
