@@ -11,6 +11,7 @@ const DatelineMap = (() => {
   let places = null;    // the layer group of the current view's stops, their route and labels
   let markers = [];     // [{marker, tooltip, radius}] of the current view, in order
   let countries = null; // the promise of the country layer, fetched once
+  let leaders = null;   // thin lines from a stop to a label placed away from it
 
   /**
    * TopoJSON to GeoJSON: the arcs are delta-encoded integers scaled by the transform; a ring lists arcs by index,
@@ -52,6 +53,7 @@ const DatelineMap = (() => {
     map.attributionControl.addAttribution('Natural Earth (public domain), world-atlas');
     map.createPane('countries').style.zIndex = 300;
     places = L.layerGroup().addTo(map);
+    leaders = L.layerGroup().addTo(map);
     map.on('zoomend', placeLabels);
     countries = fetch(COUNTRIES)
         .then(res => res.ok ? res.json() : Promise.reject(new Error(res.statusText)))
@@ -101,7 +103,9 @@ const DatelineMap = (() => {
       const label = document.createElement('span');
       label.textContent = (route ? g.numbers.join(', ') + ' · ' : '') + [...g.names]
           .map(([name, n]) => name + (!route && n > 1 ? ' ×' + n : '')).join(', ');
-      marker.bindTooltip(label, {permanent: groups.size <= 15, direction: 'center', className: 'stop-label',
+      // Up to 15 places are labelled for good (and placed below); more, and a label shows on hover, above its place.
+      const permanent = groups.size <= 15;
+      marker.bindTooltip(label, {permanent, direction: permanent ? 'center' : 'top', className: 'stop-label',
         opacity: 0.95});
       places.addLayer(marker);
       markers.push({marker, radius});
@@ -114,6 +118,7 @@ const DatelineMap = (() => {
   /** Greedy placement: each label in turn takes the first spot around its stop that overlaps nothing placed yet. */
   function placeLabels() {
     if (map === null) return;
+    leaders.clearLayers();
     const size = map.getSize();
     const taken = markers.map(({marker, radius}) => {
       const p = map.latLngToContainerPoint(marker.getLatLng());
@@ -127,16 +132,22 @@ const DatelineMap = (() => {
       const w = element.offsetWidth;
       const h = element.offsetHeight;
       let best = null;
-      for (const [dx, dy] of candidates(radius, w, h)) {
+      candidates(radius, w, h).some(([dx, dy], i) => {
         const b = box(p.x + dx, p.y + dy, w, h);
         const outside = b.x0 < 0 || b.y0 < 0 || b.x1 > size.x || b.y1 > size.y ? 1e6 : 0;
         const cost = outside + taken.reduce((sum, t) => sum + overlap(b, t), 0);
-        if (best === null || cost < best.cost) best = {cost, dx, dy, b};
-        if (cost === 0) break;
-      }
+        if (best === null || cost < best.cost) best = {cost, dx, dy, b, far: i >= 8};
+        return cost === 0;
+      });
       taken.push(best.b);
       tooltip.options.offset = L.point(best.dx, best.dy);
       tooltip.update();
+      if (best.far) {
+        // The nearest point of the label's box, so that a label set apart still points at its stop.
+        const edge = L.point(Math.max(best.b.x0, Math.min(p.x, best.b.x1)), Math.max(best.b.y0, Math.min(p.y, best.b.y1)));
+        leaders.addLayer(L.polyline([marker.getLatLng(), map.containerPointToLatLng(edge)],
+            {className: 'leader', color: '#5c6670', weight: 1, interactive: false}));
+      }
     }
   }
 
