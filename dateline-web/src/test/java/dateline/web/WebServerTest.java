@@ -184,15 +184,37 @@ class WebServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<script src=\"/app.js\"></script>"), page.body());
         assertEquals(200, get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode());
-        String script = get("/app.js").body();
-        assertTrue(script.contains("textContent"));
-        for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")) {
-            assertFalse(script.contains(sink), "the page must not turn stored text into markup: " + sink);
+        HttpResponse<String> countries = get("/world-atlas/countries-110m.json");
+        assertEquals(200, countries.statusCode());
+        assertEquals("Topology", Json.READER.readTree(countries.body()).get("type").asText());
+        assertEquals(200, get("/world-atlas/LICENSE").statusCode());
+        // Every script of the page's own, as index.html loads them: none writes markup, none runs a string.
+        java.util.regex.Matcher src = java.util.regex.Pattern.compile("<script src=\"(/[\\w.-]+\\.js)\"></script>")
+                .matcher(page.body());
+        List<String> scripts = new java.util.ArrayList<>();
+        while (src.find()) {
+            scripts.add(src.group(1));
         }
-        // Leaflet sets a string tooltip or popup as HTML: only an element built with textContent may be passed.
-        java.util.regex.Matcher bound = java.util.regex.Pattern.compile("bind(?:Tooltip|Popup)\\((\\w+)").matcher(script);
-        while (bound.find()) {
-            assertTrue(script.contains(bound.group(1) + ".textContent ="), "a Leaflet label from text: " + bound.group(1));
+        assertTrue(scripts.containsAll(List.of("/dom.js", "/map.js", "/timeline.js", "/exports.js", "/app.js")),
+                scripts.toString());
+        StringBuilder all = new StringBuilder();
+        for (String path : scripts) {
+            HttpResponse<String> r = get(path);
+            assertEquals(200, r.statusCode(), path);
+            String script = r.body();
+            all.append(script);
+            for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                    "new Function", "setAttribute('on", "DOMParser", "createContextualFragment")) {
+                assertFalse(script.contains(sink), path + " must not turn stored text into markup or code: " + sink);
+            }
+            // Leaflet sets a string tooltip or popup as HTML: only an element built with textContent may be passed.
+            java.util.regex.Matcher bound = java.util.regex.Pattern.compile("bind(?:Tooltip|Popup)\\((\\w+)").matcher(script);
+            while (bound.find()) {
+                assertTrue(script.contains(bound.group(1) + ".textContent ="), path + ": a Leaflet label from text: "
+                        + bound.group(1));
+            }
         }
+        assertTrue(all.toString().contains("textContent"));
+        assertTrue(all.toString().contains("createTextNode"));
     }
 }
