@@ -2,6 +2,7 @@ package dateline.event;
 
 import dateline.reading.Attribution;
 import dateline.reading.EntityType;
+import dateline.reading.Lexicon;
 import dateline.reading.Quote;
 import dateline.reading.Reading;
 import dateline.reading.Sentence;
@@ -249,9 +250,7 @@ public final class EventExtractor {
     }
 
     /** Bodies and people that speak and act for whoever owns them: "Obama's administration", "Apple's lawyers". */
-    private static final Set<String> SPEAK_FOR = Set.of("administration", "government", "cabinet", "office", "ministry",
-            "campaign", "team", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "representative",
-            "official", "aide", "staff", "embassy", "delegation", "envoy");
+    private static final Set<String> SPEAK_FOR = Lexicon.standard().words("speak-for");
 
     /**
      * "Officials from China agreed", "executives at GM said": people named only by what they are act for the

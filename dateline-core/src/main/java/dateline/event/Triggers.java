@@ -2,6 +2,7 @@ package dateline.event;
 
 import dateline.reading.Lexicon;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,38 +11,27 @@ final class Triggers {
     private Triggers() {
     }
 
+    /** A list whose entries are a word and the event it signals: "visit VISIT". */
+    private static Map<String, EventType> typed(String list) {
+        Map<String, EventType> typed = new HashMap<>();
+        for (String entry : Lexicon.standard().words(list)) {
+            String[] parts = entry.split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalStateException("word list " + list + ": '" + entry + "' is not a word and an event type");
+            }
+            typed.put(parts[0], EventType.valueOf(parts[1]));
+        }
+        return Map.copyOf(typed);
+    }
+
     /** Verb lemmas and the event each one signals. */
-    static final Map<String, EventType> VERBS = Map.ofEntries(
-            Map.entry("visit", EventType.VISIT), Map.entry("tour", EventType.VISIT), Map.entry("stop", EventType.VISIT),
-            Map.entry("arrive", EventType.ARRIVE), Map.entry("land", EventType.ARRIVE), Map.entry("reach", EventType.ARRIVE),
-            Map.entry("travel", EventType.ARRIVE), Map.entry("fly", EventType.ARRIVE), Map.entry("return", EventType.ARRIVE),
-            Map.entry("leave", EventType.DEPART), Map.entry("depart", EventType.DEPART),
-            Map.entry("meet", EventType.MEET), Map.entry("welcome", EventType.MEET), Map.entry("receive", EventType.MEET),
-            Map.entry("host", EventType.MEET), Map.entry("greet", EventType.MEET),
-            Map.entry("talk", EventType.TALKS), Map.entry("negotiate", EventType.TALKS), Map.entry("discuss", EventType.TALKS),
-            Map.entry("inspect", EventType.INSPECT), Map.entry("examine", EventType.INSPECT),
-            Map.entry("say", EventType.STATEMENT), Map.entry("state", EventType.STATEMENT), Map.entry("tell", EventType.STATEMENT),
-            Map.entry("announce", EventType.STATEMENT), Map.entry("declare", EventType.STATEMENT),
-            Map.entry("stress", EventType.STATEMENT), Map.entry("emphasize", EventType.STATEMENT),
-            Map.entry("emphasise", EventType.STATEMENT),
-            Map.entry("agree", EventType.AGREE),
-            Map.entry("sign", EventType.SIGN), Map.entry("ink", EventType.SIGN),
-            Map.entry("deny", EventType.DENY), Map.entry("reject", EventType.DENY), Map.entry("refute", EventType.DENY),
-            Map.entry("attack", EventType.ATTACK), Map.entry("strike", EventType.ATTACK), Map.entry("bomb", EventType.ATTACK),
-            Map.entry("shell", EventType.ATTACK), Map.entry("invade", EventType.ATTACK), Map.entry("raid", EventType.ATTACK));
+    static final Map<String, EventType> VERBS = typed("event-verbs");
 
     /** Movement verbs that only make an arrival when they name where to ("flew to Beijing"). */
     static final Set<String> NEEDS_PLACE = Lexicon.standard().words("needs-place");
 
     /** Nouns that name an event ("his visit to Vladivostok", "held talks"). */
-    static final Map<String, EventType> NOUNS = Map.ofEntries(
-            Map.entry("visit", EventType.VISIT), Map.entry("tour", EventType.VISIT), Map.entry("trip", EventType.VISIT),
-            Map.entry("arrival", EventType.ARRIVE), Map.entry("departure", EventType.DEPART),
-            Map.entry("meeting", EventType.MEET), Map.entry("summit", EventType.MEET),
-            Map.entry("talk", EventType.TALKS), Map.entry("talks", EventType.TALKS),
-            Map.entry("negotiation", EventType.TALKS), Map.entry("view", EventType.TALKS),
-            Map.entry("inspection", EventType.INSPECT), Map.entry("agreement", EventType.SIGN),
-            Map.entry("deal", EventType.SIGN), Map.entry("treaty", EventType.SIGN));
+    static final Map<String, EventType> NOUNS = typed("event-nouns");
 
     /** Verbs that lend their subject and time to an event noun: "held talks", "paid a visit", "signed a deal". */
     static final Set<String> LIGHT = Lexicon.standard().words("light-verbs");
