@@ -189,8 +189,9 @@ public final class Geocoder {
         for (Map.Entry<Entity, List<Candidate>> entry : candidates.entrySet()) {
             Candidate best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
+            boolean country = entry.getValue().stream().anyMatch(c -> c.whole() && c.place().kind() == Place.Kind.COUNTRY);
             for (Candidate c : entry.getValue()) {
-                double s = score(c, entry.getKey(), context, others);
+                double s = score(c, entry.getKey(), context, others) + (!country && isCapital(c.place()) ? CAPITAL : 0);
                 if (s > bestScore) {
                     bestScore = s;
                     best = c;
@@ -201,6 +202,22 @@ public final class Geocoder {
             }
         }
         return chosen;
+    }
+
+    /**
+     * What a national capital's name alone gains: news names a government by its seat ("Washington said"), so the
+     * capital beats a division of the same name (Washington, D.C., not the state); a country of the name still beats
+     * its capital ("Panama").
+     */
+    private static final double CAPITAL = 1;
+
+    /** Whether a place is its country's capital: the gazetteer puts a country at its capital's point. */
+    private boolean isCapital(Place p) {
+        if (p.kind() != Place.Kind.CITY || p.country().isEmpty()) {
+            return false;
+        }
+        Place country = gazetteer.country(p.country());
+        return country != null && p.kmTo(country) < 1;
     }
 
     private static double score(Candidate c, Entity e, Context context, Map<Entity, Place> others) {

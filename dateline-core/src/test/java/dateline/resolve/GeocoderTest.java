@@ -53,6 +53,17 @@ class GeocoderTest {
     }
 
     @Test
+    void aCapitalsNameAloneIsTheCapitalUnlessItsNeighboursAreDivisions() {
+        near(resolve(List.of(place("e1", "Washington", EntityType.LOCATION),
+                place("e2", "Kabul", EntityType.LOCATION)), "e1"), 38.9, -77.04, 20);
+        Place state = resolve(List.of(place("e1", "Washington", EntityType.LOCATION),
+                place("e2", "Oregon", EntityType.LOCATION), place("e3", "Idaho", EntityType.LOCATION)), "e1");
+        assertEquals(Place.Kind.REGION, state.kind(), "among states, the state: " + state);
+        assertEquals(Place.Kind.COUNTRY, resolve(List.of(place("e1", "Kuwait", EntityType.LOCATION)), "e1").kind(),
+                "the capital's due takes nothing from a country of the same name");
+    }
+
+    @Test
     void findsCitiesByAlternateNames() {
         assertTrue(gazetteer.size() > 150_000, "gazetteer has " + gazetteer.size() + " places");
         near(resolve(List.of(place("e1", "Wladiwostok", EntityType.LOCATION)), "e1"), 43.12, 131.89, 20);
