@@ -453,24 +453,35 @@ public final class Store implements AutoCloseable {
      * closure: a name asked for should not drift through a chain of namesakes.
      */
     private List<Reads.StoredEntity> sameElsewhere(List<Reads.StoredEntity> found, Set<List<Object>> seen) {
-        Map<String, List<Reads.StoredEntity>> byName = new LinkedHashMap<>();
+        // A name borne in hundreds of articles is borne by a few distinct entities: compare those, each pair once.
+        Map<String, Map<Entity, Set<Long>>> byName = new LinkedHashMap<>();
         for (Reads.StoredEntity f : found) {
             for (String n : SameEntities.names(f.entity())) {
-                byName.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
+                byName.computeIfAbsent(n, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(asSuch(f.entity()), k -> new HashSet<>()).add(f.article());
             }
         }
+        Map<List<Entity>, Boolean> same = new HashMap<>();
         List<Reads.StoredEntity> more = new ArrayList<>();
         byName.forEach((n, bearers) -> {
             for (Reads.StoredEntity candidate : Reads.entitiesNamed(db, n)) {
                 List<Object> ref = List.of(candidate.article(), candidate.entity().id());
-                if (!seen.contains(ref) && bearers.stream().anyMatch(b -> b.article() != candidate.article()
-                        && SameEntities.same(b.entity(), candidate.entity()))) {
+                Entity other = asSuch(candidate.entity());
+                if (!seen.contains(ref) && bearers.entrySet().stream().anyMatch(b ->
+                        !b.getValue().equals(Set.of(candidate.article()))
+                                && same.computeIfAbsent(List.of(b.getKey(), other),
+                                k -> SameEntities.same(k.get(0), k.get(1))))) {
                     seen.add(ref);
                     more.add(candidate);
                 }
             }
         });
         return more;
+    }
+
+    /** The entity without its id: what {@link SameEntities#same} looks at. */
+    private static Entity asSuch(Entity e) {
+        return new Entity("e0", e.name(), e.type(), e.aliases(), List.of(), e.geo());
     }
 
     private void reconcile() throws SQLException, IOException {

@@ -46,12 +46,9 @@ final class Stories {
         if (candidates.isEmpty()) {
             return set(db, article, article);
         }
-        Map<Long, Map<String, Integer>> others = new HashMap<>();
+        Map<Long, Map<String, Integer>> others = names(db, candidates);
         Set<String> keys = new HashSet<>(names.keySet());
-        for (long other : candidates) {
-            others.put(other, names(db, other));
-            keys.addAll(others.get(other).keySet());
-        }
+        others.values().forEach(o -> keys.addAll(o.keySet()));
         Map<String, Double> idf = idf(db, keys);
         TreeSet<Long> joined = new TreeSet<>();
         for (long other : candidates) {
@@ -100,14 +97,28 @@ final class Stories {
 
     /** An article's folded names and aliases, each with the mentions of the entities that bear it. */
     static Map<String, Integer> names(Connection db, long article) throws SQLException {
-        Map<String, Integer> out = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT n.name_key, COUNT(m.start_offset) FROM entity_name n"
-                + " JOIN mention m ON m.article_id = n.article_id AND m.eid = n.eid WHERE n.article_id = ?"
-                + " GROUP BY n.name_key")) {
-            ps.setLong(1, article);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getInt(2));
+        return names(db, List.of(article)).get(article);
+    }
+
+    /** The names of many articles in one query a few hundred at a time: a new article is compared with hundreds. */
+    private static Map<Long, Map<String, Integer>> names(Connection db, List<Long> articles) throws SQLException {
+        Map<Long, Map<String, Integer>> out = new HashMap<>();
+        for (long a : articles) {
+            out.put(a, new HashMap<>());
+        }
+        for (int from = 0; from < articles.size(); from += 200) {
+            List<Long> part = articles.subList(from, Math.min(articles.size(), from + 200));
+            try (PreparedStatement ps = db.prepareStatement("SELECT n.article_id, n.name_key, COUNT(m.start_offset)"
+                    + " FROM entity_name n JOIN mention m ON m.article_id = n.article_id AND m.eid = n.eid"
+                    + " WHERE n.article_id IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"
+                    + " GROUP BY n.article_id, n.name_key")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setLong(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.get(rs.getLong(1)).put(rs.getString(2), rs.getInt(3));
+                    }
                 }
             }
         }

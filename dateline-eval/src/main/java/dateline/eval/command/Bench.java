@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchIngest.class,
                 BenchSoak.class,
                 BenchServe.class,
+                BenchQuery.class,
         })
 public final class Bench implements Runnable {
     @CommandLine.Spec
