@@ -20,7 +20,7 @@ class SubcommandsTest {
                 new PrintWriter(new StringWriter())).getSubcommands();
         assertEquals(List.of("timex", "entities", "events", "extraction", "pages"),
                 List.copyOf(commands.get("eval").getSubcommands().keySet()));
-        assertEquals(List.of("extract", "read", "ingest", "soak", "serve"),
+        assertEquals(List.of("extract", "read", "ingest", "soak", "serve", "query"),
                 List.copyOf(commands.get("bench").getSubcommands().keySet()));
     }
 

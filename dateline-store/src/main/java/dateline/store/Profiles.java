@@ -50,10 +50,15 @@ final class Profiles {
              PreparedStatement entity = db.prepareStatement("SELECT type, gazetteer_id, lat, lon, name, aliases"
                      + " FROM entity"
                      + " WHERE article_id = ? AND eid = ?");
-             PreparedStatement mentions = db.prepareStatement("SELECT SUBSTRING(a.text, m.start_offset + 1,"
-                     + " m.end_offset - m.start_offset) FROM mention m JOIN article a ON a.id = m.article_id"
-                     + " WHERE m.article_id = ? AND m.eid = ?")) {
-            for (Reads.EntityKey key : keys) {
+             PreparedStatement mentions = db.prepareStatement("SELECT start_offset, end_offset FROM mention"
+                     + " WHERE article_id = ? AND eid = ?");
+             PreparedStatement texts = db.prepareStatement("SELECT text FROM article WHERE id = ?")) {
+            // An article's text is read once for all its entity's mentions: each read of it is a whole large object.
+            long textOf = -1;
+            String text = "";
+            List<Reads.EntityKey> byArticle = keys.stream()
+                    .sorted(Comparator.comparingLong(Reads.EntityKey::article)).toList();
+            for (Reads.EntityKey key : byArticle) {
                 Seen seen = articles.get(key.article());
                 if (seen == null) {
                     seen = seen(article, key.article());
@@ -78,12 +83,18 @@ final class Profiles {
                 if (seen.copy()) {
                     continue;
                 }
+                if (textOf != key.article()) {
+                    textOf = key.article();
+                    text = text(texts, textOf);
+                }
                 mentions.setLong(1, key.article());
                 mentions.setString(2, "e" + key.entity());
                 try (ResultSet rs = mentions.executeQuery()) {
                     while (rs.next()) {
                         mentionsByArticle.merge(key.article(), 1, Integer::sum);
-                        String surface = rs.getString(1).strip();
+                        int start = Math.min(rs.getInt(1), text.length());
+                        String surface = text.substring(start, Math.max(start, Math.min(rs.getInt(2), text.length())))
+                                .strip();
                         if (named.contains(surface.toLowerCase(Locale.ROOT))) { // its names, not "he"
                             names.merge(surface, 1, Integer::sum);
                         }
@@ -101,6 +112,13 @@ final class Profiles {
                         coordinates.get(place)[1]),
                 periods(originals, articles, mentionsByArticle), together(db, keys, articles, ownNames),
                 outlets(originals, articles), cited(timeline, articles), timeline, itinerary);
+    }
+
+    private static String text(PreparedStatement texts, long article) throws SQLException {
+        texts.setLong(1, article);
+        try (ResultSet rs = texts.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+        }
     }
 
     private static Seen seen(PreparedStatement article, long id) throws SQLException {
