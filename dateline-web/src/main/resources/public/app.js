@@ -7,10 +7,15 @@ const status = document.getElementById('status');
 const mapBox = document.getElementById('map');
 
 async function api(path, params) {
+  return (await answer(path, params)).body;
+}
+
+/** The answer's JSON and, for a route that pages, how many there are in all (X-Total-Count). */
+async function answer(path, params) {
   const res = await fetch('/api/' + path + '?' + new URLSearchParams(params).toString());
   const body = await res.json();
   if (!res.ok) throw new Error(body.error || res.statusText);
-  return body;
+  return {body, total: Number(res.headers.get('X-Total-Count') || 0)};
 }
 
 /** Places on the map: [{lat, lon, label, area}]; with route, numbered and joined in their order. */
@@ -62,6 +67,63 @@ function hitList(hits) {
         h.snippet ? el('div', {}, h.snippet) : null));
   }
   return list;
+}
+
+/** The search's facets: [kind in /api/facets, query parameter, heading]. */
+const FACETS = [['entities', 'entity', 'People and organisations'], ['types', 'type', 'Events reported'],
+  ['places', 'place', 'Places'], ['outlets', 'outlet', 'Outlets']];
+const PAGE = 50;
+
+/** The search with this facet value set (or, with null, left out), from its first page. */
+function narrowedTo(params, changes) {
+  const next = Object.assign({}, params, changes);
+  for (const k of Object.keys(next)) if (next[k] === null) delete next[k];
+  return hashFor('search', next);
+}
+
+/** The month's first and last day, for a month facet ("2024-05"). */
+function monthSpan(month) {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return {from: month + '-01', to: month + '-' + String(last).padStart(2, '0')};
+}
+
+function facetList(params, facets) {
+  const box = el('aside', {class: 'facets'},
+      el('p', {class: 'meta'}, facets.total + (facets.total === 1 ? ' article' : ' articles') + ' in all'));
+  for (const [kind, key, heading] of FACETS) {
+    if (facets[kind].length === 0 || params[key]) continue;
+    box.append(el('h4', {}, heading), el('ul', {}, ...facets[kind].map(f => el('li', {},
+        el('a', {href: narrowedTo(params, {[key]: f.value}), class: 'facet', 'data-facet': key},
+            kind === 'types' ? f.value.toLowerCase() : f.value),
+        el('span', {class: 'meta count'}, String(f.articles))))));
+  }
+  if (facets.months.length > 1) {
+    const most = Math.max(...facets.months.map(f => f.articles));
+    box.append(el('h4', {}, 'Published'), el('ul', {}, ...facets.months.map(f => {
+      const bar = el('span', {class: 'bar'});
+      bar.style.width = Math.max(2, Math.round(60 * f.articles / most)) + 'px';
+      return el('li', {}, el('a', {href: narrowedTo(params, monthSpan(f.value)), class: 'facet', 'data-facet': 'month'},
+          f.value), el('span', {class: 'meta count'}, bar, ' ', String(f.articles)));
+    })));
+  }
+  return box;
+}
+
+/** The facet values the search is narrowed by, each with a link that leaves it out. */
+function activeFilters(params) {
+  const set = Object.entries(params).filter(([k]) => k !== 'q');
+  if (set.length === 0) return null;
+  return el('p', {class: 'filters'}, 'Narrowed to ', ...set.flatMap(([k, v], i) => [i ? ', ' : null,
+    el('span', {class: 'filter'}, k + ': ' + v + ' '),
+    el('a', {href: narrowedTo(params, {[k]: null}), class: 'unfilter', title: 'leave this out'}, '×')]));
+}
+
+function pager(params, offset, total) {
+  const links = [];
+  if (offset > 0) links.push(link(narrowedTo(params, {offset: Math.max(0, offset - PAGE)}), '← earlier hits'));
+  if (offset + PAGE < total) links.push(link(narrowedTo(params, {offset: offset + PAGE}), 'more hits →'));
+  return links.length ? el('p', {class: 'pager'}, ...links.flatMap((l, i) => [i ? ' · ' : null, l])) : null;
 }
 
 function eventTable(events) {
@@ -173,12 +235,23 @@ const views = {
 
   async search(p) {
     const q = p.get('q') || '';
-    const hits = await api('search', {q, limit: 50});
+    const narrowing = {};
+    for (const [, key] of FACETS) if (p.get(key)) narrowing[key] = p.get(key);
+    for (const key of ['from', 'to']) if (p.get(key)) narrowing[key] = p.get(key);
+    const offset = Math.max(0, parseInt(p.get('offset') || '0', 10) || 0);
+    const params = Object.assign({q}, narrowing);
+    const [page, facets] = await Promise.all([
+      answer('search', Object.assign({offset, limit: PAGE}, params)), api('facets', params)]);
     showMap([]);
     return el('div', {}, el('h2', {}, 'Articles matching “' + q + '”'),
-        DatelineExports.links(hits, {what: 'hits', name: q, columns: ['document', 'title', 'published', 'score',
-          'copy_of', 'snippet']}),
-        hitList(hits));
+        activeFilters(params),
+        el('div', {class: 'searching'}, facetList(params, facets),
+            el('div', {},
+                el('p', {class: 'meta'}, page.total === 0 ? 'No articles.'
+                    : 'Articles ' + (offset + 1) + '–' + (offset + page.body.length) + ' of ' + page.total),
+                DatelineExports.links(page.body, {what: 'hits', name: q, columns: ['document', 'title', 'published',
+                  'score', 'copy_of', 'snippet']}),
+                hitList(page.body), pager(params, offset, page.total))));
   },
 
   async article(p) {

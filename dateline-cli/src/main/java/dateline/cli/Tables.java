@@ -3,6 +3,7 @@ package dateline.cli;
 import dateline.event.Itinerary;
 import dateline.event.PlacePrecision;
 import dateline.store.EntityProfile;
+import dateline.store.SearchFacets;
 import dateline.store.SearchHit;
 import dateline.store.Story;
 import dateline.store.StoredEvent;
@@ -141,9 +142,10 @@ final class Tables {
         }
     }
 
-    static String hits(List<SearchHit> hits) {
+    /** A page of hits, numbered from {@code offset + 1}, and how many match in all. */
+    static String hits(List<SearchHit> hits, int offset, int total) {
         StringBuilder s = new StringBuilder();
-        int n = 0;
+        int n = offset;
         for (SearchHit h : hits) {
             s.append(String.format(Locale.ROOT, "%2d. %s  (%s%s, score %.2f%s)%n", ++n,
                     h.title() == null ? "(no title)" : clip(h.title(), 80), h.document(),
@@ -151,8 +153,34 @@ final class Tables {
                     h.copyOf() == null ? "" : ", a copy of " + h.copyOf()));
             s.append("    ").append(h.snippet()).append('\n');
         }
-        s.append(hits.size()).append(hits.size() == 1 ? " article\n" : " articles\n");
+        if (hits.size() == total) {
+            s.append(total).append(total == 1 ? " article\n" : " articles\n");
+        } else {
+            s.append(String.format(Locale.ROOT, "%d of %d articles%s%n", hits.size(), total,
+                    hits.isEmpty() ? "" : " (" + (offset + 1) + "–" + (offset + hits.size()) + ")"));
+        }
         return s.toString();
+    }
+
+    /** Each facet's values with their counts of articles, a block per kind. */
+    static String facets(SearchFacets f) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d articles match%n", f.total()));
+        facet(s, "people and organisations", f.entities());
+        facet(s, "event types", f.types());
+        facet(s, "places", f.places());
+        facet(s, "outlets", f.outlets());
+        facet(s, "months", f.months());
+        return s.toString();
+    }
+
+    private static void facet(StringBuilder s, String heading, List<EntityProfile.Count> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        s.append('\n').append(heading).append('\n');
+        for (EntityProfile.Count c : values) {
+            s.append(String.format(Locale.ROOT, "  %6d  %s%n", c.count(), clip(c.value(), 70)));
+        }
     }
 
     private static String clip(String s, int width) {

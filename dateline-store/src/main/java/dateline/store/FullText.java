@@ -9,11 +9,25 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import dateline.reading.Names;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -25,9 +39,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -36,6 +53,7 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +62,8 @@ import java.util.Set;
 
 /**
  * The Lucene side of the store: one document per article, keyed by the article's content hash, with its title and
- * text for search and a MinHash sketch of its text for finding copies.
+ * text for search, its facet values ({@link ArticleFacets}: terms to narrow by, sorted-set doc values that Lucene's
+ * facet module counts over the matches) and a MinHash sketch of its text for finding copies.
  *
  * <p>The sketch is Lucene's own analysis chain — words, lower-cased, five-word shingles, and {@link MinHashFilter}
  * keeping the {@value #SKETCH} lowest shingle hashes (a bottom-k sketch). Two sketches sharing {@code s} of their
@@ -62,11 +81,36 @@ final class FullText implements AutoCloseable {
     // Sketches of the articles put since the searcher last saw the index: near-copy lookups compare them directly, so
     // that a batch does not reopen the index (and flush a one-article segment) for every article it stores.
     private static final int REFRESH_EVERY = 256;
+    /**
+     * What an index document holds: 2 added the facets. A document of an older version is indexed again when the
+     * store opens ({@link #hashes}).
+     */
+    private static final int VERSION = 2;
+    private static final String INDEXED_AS = "indexed_as";
+    private static final String ENTITY_KEY = "entity_key";
+    private static final String PLACE_KEY = "place_key";
+    private static final String TYPE = "type";
+    private static final String OUTLET = "outlet";
+    private static final String DAY = "day";
+    private static final String DAY_ORDER = "day_order";
+    /** Longest value a facet or filter term keeps: Lucene refuses a term over 32,766 bytes, and pages are strangers'. */
+    private static final int LONGEST_VALUE = 300;
+    private static final int TOP = 10;
+    private static final Sort NEWEST = newest();
+    private static final FacetsConfig FACETS = new FacetsConfig();
+
+    static {
+        for (String dim : List.of("entity", "place", "type", "outlet", "month")) {
+            FACETS.setMultiValued(dim, true);
+        }
+    }
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, Set<BytesRef>> pending = new LinkedHashMap<>();
+    // The facets' ordinals for the reader they were read from: reading them costs a pass over the index's values.
+    private SortedSetDocValuesReaderState facetState;
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
     private final Analyzer sketcher = new Analyzer() {
         @Override
@@ -87,7 +131,7 @@ final class FullText implements AutoCloseable {
     }
 
     /** Adds or replaces the article: replacing makes a re-run after a crash harmless. */
-    synchronized void put(String hash, String title, String text) throws IOException {
+    synchronized void put(String hash, String title, String text, ArticleFacets facets) throws IOException {
         Set<BytesRef> sketch = sketch(text);
         Document doc = new Document();
         doc.add(new StringField(HASH, hash, Field.Store.YES));
@@ -95,10 +139,38 @@ final class FullText implements AutoCloseable {
         doc.add(new TextField("text", text, Field.Store.NO));
         doc.add(new TextField(SKETCH_FIELD, text, Field.Store.NO));
         doc.add(new StoredField(SKETCH_SIZE, sketch.size()));
-        writer.updateDocument(new Term(HASH, hash), doc);
+        doc.add(new StoredField(INDEXED_AS, VERSION));
+        facets.entityKeys().forEach(k -> term(doc, ENTITY_KEY, k));
+        facets.placeKeys().forEach(k -> term(doc, PLACE_KEY, k));
+        facets.types().forEach(t -> term(doc, TYPE, t));
+        facets.entities().forEach(n -> facet(doc, "entity", n));
+        facets.places().forEach(n -> facet(doc, "place", n));
+        facets.types().forEach(t -> facet(doc, "type", t));
+        if (facets.outlet() != null) {
+            term(doc, OUTLET, facets.outlet());
+            facet(doc, "outlet", facets.outlet());
+        }
+        if (facets.day() != null) {
+            doc.add(new IntPoint(DAY, (int) facets.day().toEpochDay()));
+            doc.add(new NumericDocValuesField(DAY_ORDER, facets.day().toEpochDay()));
+            facet(doc, "month", facets.day().toString().substring(0, 7));
+        }
+        writer.updateDocument(new Term(HASH, hash), FACETS.build(doc));
         pending.put(hash, sketch);
         if (pending.size() >= REFRESH_EVERY) {
             refresh();
+        }
+    }
+
+    private static void facet(Document doc, String dim, String value) {
+        if (!value.isEmpty() && value.length() <= LONGEST_VALUE) { // a facet label may not be empty
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        }
+    }
+
+    private static void term(Document doc, String field, String value) {
+        if (value.length() <= LONGEST_VALUE) {
+            doc.add(new StringField(field, value, Field.Store.NO));
         }
     }
 
@@ -181,19 +253,20 @@ final class FullText implements AutoCloseable {
     }
 
     /**
-     * The hashes of every article indexed as this version indexes it, committed or not. An article indexed before
-     * texts carried a sketch is left out, so that reconciling indexes it again and copies of it are found.
+     * The hashes of every article indexed as this version indexes it, committed or not. An article indexed by an
+     * older version (before texts carried a sketch, or before the facets) is left out, so that reconciling indexes it
+     * again: then copies of it are found and search counts it.
      */
     Set<String> hashes() throws IOException {
         Set<String> out = new HashSet<>();
         refresh();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(),
+            TopDocs all = searcher.search(new MatchAllDocsQuery(),
                     Math.max(1, searcher.getIndexReader().numDocs()));
             for (ScoreDoc sd : all.scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc);
-                if (d.getField(SKETCH_SIZE) != null) {
+                if (d.getField(INDEXED_AS) != null && d.getField(INDEXED_AS).numericValue().intValue() == VERSION) {
                     out.add(d.get(HASH));
                 }
             }
@@ -203,30 +276,117 @@ final class FullText implements AutoCloseable {
         return out;
     }
 
-    /** Article hashes matching a query in Lucene's classic syntax, best first, with their scores. */
-    List<Hit> search(String query, int limit) throws IOException {
-        Query q;
+    /** A page of the articles a search matches, best first (newest first without words), and how many match. */
+    record Page(int total, List<Hit> hits) {
+    }
+
+    Page page(SearchQuery q) throws IOException {
+        Query query = query(q);
+        refresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int n = q.offset() + q.limit();
+            boolean newest = q.text().isEmpty();
+            TopDocs top = newest ? searcher.search(query, n, NEWEST) : searcher.search(query, n);
+            List<Hit> hits = new ArrayList<>();
+            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                hits.add(new Hit(searcher.storedFields().document(sd.doc).get(HASH), newest ? 0 : sd.score));
+            }
+            return new Page(searcher.count(query), hits);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Sort newest() {
+        SortField day = new SortField(DAY_ORDER, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE); // undated last
+        return new Sort(day);
+    }
+
+    /** The values the articles a search matches have most, each with how many of them have it. */
+    SearchFacets facets(SearchQuery q) throws IOException {
+        Query query = query(q);
+        refresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            FacetsCollector matched = searcher.search(query, new FacetsCollectorManager());
+            int total = matched.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
+            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, matched);
+            List<EntityProfile.Count> months = new ArrayList<>(counted(counts, "month", -1));
+            months.sort(Comparator.comparing(EntityProfile.Count::value));
+            return new SearchFacets(total, counted(counts, "entity", TOP), counted(counts, "type", TOP),
+                    counted(counts, "place", TOP), counted(counts, "outlet", TOP), months);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (facetState == null || facetState.getReader() != reader) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+            } catch (IllegalArgumentException e) {
+                return null; // nothing indexed with facets yet
+            }
+        }
+        return facetState;
+    }
+
+    /** The top {@code n} values of a facet, largest count first (ties by value); all of them for n < 0. */
+    private static List<EntityProfile.Count> counted(Facets counts, String dim, int n) throws IOException {
+        FacetResult r;
+        try {
+            r = counts == null ? null : n < 0 ? counts.getAllChildren(dim) : counts.getTopChildren(n, dim);
+        } catch (IllegalArgumentException e) {
+            r = null; // no article has a value of this facet
+        }
+        if (r == null) {
+            return List.of();
+        }
+        List<EntityProfile.Count> out = new ArrayList<>();
+        for (LabelAndValue lv : r.labelValues) {
+            out.add(new EntityProfile.Count(lv.label, lv.value.intValue()));
+        }
+        return out;
+    }
+
+    /** The words (every article, without them) and a filter for each facet value asked for. */
+    private Query query(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(q.text().isEmpty() ? new MatchAllDocsQuery() : parse(q.text()), BooleanClause.Occur.MUST);
+        if (q.entity() != null) {
+            b.add(new TermQuery(new Term(ENTITY_KEY, Names.key(q.entity()))), BooleanClause.Occur.FILTER);
+        }
+        if (q.place() != null) {
+            b.add(new TermQuery(new Term(PLACE_KEY, Names.key(q.place()))), BooleanClause.Occur.FILTER);
+        }
+        if (q.type() != null) {
+            b.add(new TermQuery(new Term(TYPE, q.type().name())), BooleanClause.Occur.FILTER);
+        }
+        if (q.outlet() != null) {
+            b.add(new TermQuery(new Term(OUTLET, q.outlet())), BooleanClause.Occur.FILTER);
+        }
+        if (q.from() != null || q.to() != null) {
+            b.add(IntPoint.newRangeQuery(DAY, q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay(),
+                    q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private Query parse(String query) {
         try {
             QueryParser parser = new MultiFieldQueryParser(new String[]{"title", "text"}, analyzer);
             parser.setDefaultOperator(QueryParser.Operator.AND);
-            q = parser.parse(query);
+            return parser.parse(query);
         } catch (ParseException e) {
             throw new IllegalArgumentException("bad query: " + query + " (" + e.getMessage().lines().findFirst().orElse("") + ")");
         } catch (TooComplexToDeterminizeException e) {
             // A regular expression whose automaton would explode: the asker's query, not the server, is at fault.
             throw new IllegalArgumentException("query too complex: " + query);
         }
-        List<Hit> out = new ArrayList<>();
-        refresh();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
-                out.add(new Hit(searcher.storedFields().document(sd.doc).get(HASH), sd.score));
-            }
-        } finally {
-            searchers.release(searcher);
-        }
-        return out;
     }
 
     @Override

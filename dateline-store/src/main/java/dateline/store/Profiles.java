@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,8 @@ final class Profiles {
     static final int MAX_DAYS = 92;
     /** Most entries a ranked list keeps. */
     static final int TOP = 15;
+    /** Articles read in one query. */
+    private static final int BATCH = 200;
 
     private Profiles() {
     }
@@ -178,25 +181,28 @@ final class Profiles {
         Set<String> itself = new HashSet<>();
         keys.forEach(k -> itself.add(k.article() + "/e" + k.entity()));
         Map<String, int[]> counts = new HashMap<>(); // articles, mentions
-        try (PreparedStatement ps = db.prepareStatement("SELECT x.eid, x.name, COUNT(m.start_offset) FROM entity x"
-                + " LEFT JOIN mention m ON m.article_id = x.article_id AND m.eid = x.eid WHERE x.article_id = ?"
-                + " GROUP BY x.eid, x.name")) {
-            for (Map.Entry<Long, Seen> a : articles.entrySet()) {
-                if (a.getValue().copy()) {
-                    continue;
+        List<Long> originals = articles.entrySet().stream().filter(a -> !a.getValue().copy()).map(Map.Entry::getKey)
+                .toList();
+        // A few hundred articles a query: an entity named in thousands of articles was thousands of queries.
+        for (int from = 0; from < originals.size(); from += BATCH) {
+            List<Long> part = originals.subList(from, Math.min(originals.size(), from + BATCH));
+            Map<Long, Set<String>> inArticle = new HashMap<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT article_id, eid, name, mentions FROM entity"
+                    + " WHERE article_id IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setLong(i + 1, part.get(i));
                 }
-                ps.setLong(1, a.getKey());
-                Set<String> inArticle = new HashSet<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String other = rs.getString(2);
-                        if (itself.contains(a.getKey() + "/" + rs.getString(1))
+                        long article = rs.getLong(1);
+                        String other = rs.getString(3);
+                        if (itself.contains(article + "/" + rs.getString(2))
                                 || own.contains(other.toLowerCase(Locale.ROOT))) {
                             continue;
                         }
                         int[] c = counts.computeIfAbsent(other, o -> new int[2]);
-                        c[0] += inArticle.add(other) ? 1 : 0;
-                        c[1] += rs.getInt(3);
+                        c[0] += inArticle.computeIfAbsent(article, a -> new HashSet<>()).add(other) ? 1 : 0;
+                        c[1] += rs.getInt(4);
                     }
                 }
             }

@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,9 +22,36 @@ final class Reads {
     private Reads() {
     }
 
-    static final String EVENT_SELECT = "SELECT a.source, a.title, e.vid, e.type, e.time, e.time_precision, e.text,"
+    private static final String EVENT_COLUMNS = "a.source, a.title, e.vid, e.type, e.time, e.time_precision, e.text,"
             + " e.agent_name, e.with_names, e.place_name, e.lat, e.lon, e.gazetteer_id, e.source_names, e.polarity,"
-            + " e.status FROM event e JOIN article a ON a.id = e.article_id";
+            + " e.status";
+    static final String EVENT_SELECT = "SELECT " + EVENT_COLUMNS + " FROM event e JOIN article a ON a.id = e.article_id";
+
+    /** {@link #EVENT_SELECT} with the article's id and what events are ordered by, for {@link #eventsOnce}. */
+    static final String EVENT_SELECT_KEYED = "SELECT " + EVENT_COLUMNS + ", e.article_id AS o_article,"
+            + " e.time_date AS o_day, a.published_date AS o_published, e.start_offset AS o_start"
+            + " FROM event e JOIN article a ON a.id = e.article_id";
+
+    /** The events of a query of {@link #EVENT_SELECT_KEYED}'s columns that may list one twice: each once, in order. */
+    static List<StoredEvent> eventsOnce(Connection db, String sql, List<?> args) {
+        List<StoredEvent> out = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (seen.add(List.of(rs.getLong(17), rs.getString(3)))) {
+                        out.add(event(rs));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Store.failure(e);
+        }
+        return out;
+    }
 
     static List<StoredEvent> events(Connection db, String sql, List<?> args) {
         List<StoredEvent> out = new ArrayList<>();
@@ -34,18 +61,41 @@ final class Reads {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StoredEvent(rs.getString(1), rs.getString(2), rs.getString(3),
-                            EventType.valueOf(rs.getString(4)), rs.getString(5), Precision.of(rs.getString(6)), rs.getString(7),
-                            rs.getString(8), Store.split(rs.getString(9)), rs.getString(10),
-                            (Double) rs.getObject(11), (Double) rs.getObject(12), rs.getString(13),
-                            Store.split(rs.getString(14)), Event.Polarity.valueOf(rs.getString(15)),
-                            Event.Status.valueOf(rs.getString(16))));
+                    out.add(event(rs));
                 }
             }
         } catch (SQLException e) {
             throw Store.failure(e);
         }
         return out;
+    }
+
+    /** These events, in the keys' order: one prepared statement for all, an event a lookup by its key. */
+    static List<StoredEvent> events(Connection db, List<EventKey> keys) {
+        List<StoredEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(EVENT_SELECT + " WHERE e.article_id = ? AND e.vid = ?")) {
+            for (EventKey k : keys) {
+                ps.setLong(1, k.article());
+                ps.setString(2, "v" + k.event());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(event(rs));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Store.failure(e);
+        }
+        return out;
+    }
+
+    private static StoredEvent event(ResultSet rs) throws SQLException {
+        return new StoredEvent(rs.getString(1), rs.getString(2), rs.getString(3),
+                EventType.valueOf(rs.getString(4)), rs.getString(5), Precision.of(rs.getString(6)), rs.getString(7),
+                rs.getString(8), Store.split(rs.getString(9)), rs.getString(10),
+                (Double) rs.getObject(11), (Double) rs.getObject(12), rs.getString(13),
+                Store.split(rs.getString(14)), Event.Polarity.valueOf(rs.getString(15)),
+                Event.Status.valueOf(rs.getString(16)));
     }
 
     /** An article's entities with their mentions, in the reading's order (e1, e2, …). */
@@ -132,7 +182,7 @@ final class Reads {
      * storage order) and text order within an article.
      */
     static List<EventKey> participations(Connection db, List<EntityKey> entities) {
-        Set<List<Long>> seen = new LinkedHashSet<>();
+        Set<List<Long>> seen = new HashSet<>();
         List<EventKey> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT p.vid, a.published_date FROM participant p"
                 + " JOIN article a ON a.id = p.article_id"

@@ -1,6 +1,7 @@
 package dateline.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -47,6 +48,13 @@ final class Schema {
             "CREATE INDEX IF NOT EXISTS entity_name_entity ON entity_name (article_id, eid)",
             "CREATE INDEX IF NOT EXISTS entity_place ON entity (gazetteer_id)",
             "CREATE INDEX IF NOT EXISTS event_place ON event (gazetteer_id)",
+            // How many mentions each entity has: what cross-article counts add up, without joining every mention.
+            "ALTER TABLE entity ADD COLUMN IF NOT EXISTS mentions INT",
+            // What a store has had done to it once, by name: the counts above filled in for rows stored before them.
+            "CREATE TABLE IF NOT EXISTS done (name VARCHAR PRIMARY KEY)",
+            // Each story's names and their mentions in its original articles (see StoryNames).
+            "CREATE TABLE IF NOT EXISTS story_name (story_id BIGINT NOT NULL, name VARCHAR NOT NULL,"
+                    + " type VARCHAR NOT NULL, mentions INT NOT NULL, PRIMARY KEY (story_id, name, type))",
     };
 
     static void create(Connection db) throws SQLException {
@@ -54,6 +62,20 @@ final class Schema {
             for (String ddl : DDL) {
                 s.execute(ddl);
             }
+            once(s, "entity mentions", "UPDATE entity x SET mentions = (SELECT COUNT(*) FROM mention m"
+                    + " WHERE m.article_id = x.article_id AND m.eid = x.eid) WHERE mentions IS NULL");
         }
+    }
+
+    /** Runs an update the first time a store opens with this version, and never again. */
+    private static void once(Statement s, String name, String update) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM done WHERE name = '" + name + "'")) {
+            rs.next();
+            if (rs.getInt(1) > 0) {
+                return;
+            }
+        }
+        s.executeUpdate(update);
+        s.executeUpdate("INSERT INTO done VALUES ('" + name + "')");
     }
 }

@@ -79,7 +79,7 @@ public final class Store implements AutoCloseable {
             Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("dateline")
                     // WRITE_DELAY=0: a commit reaches the file before put() returns, not up to a second later,
                     // so a killed process loses nothing it reported as stored.
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE=131072", "sa", "");
             Schema.create(db);
             Store store = new Store(db, new FullText(dir.resolve("lucene")));
             store.reconcile();
@@ -141,7 +141,7 @@ public final class Store implements AutoCloseable {
             autoCommit();
         }
         try {
-            fullText.put(hash, a.title(), a.text());
+            fullText.put(hash, a.title(), a.text(), ArticleFacets.of(reading, events));
             if (++uncommitted >= COMMIT_EVERY) {
                 fullText.commit();
                 uncommitted = 0;
@@ -262,23 +262,15 @@ public final class Store implements AutoCloseable {
 
     /** Articles matching a Lucene query ({@code putin AND kim}, {@code "Far East"}), best first. */
     public List<SearchHit> search(String query, int limit) {
+        return search(SearchQuery.of(query, limit)).hits();
+    }
+
+    /** A page of the articles matching the words and facet values, and how many match in all. */
+    public SearchResult search(SearchQuery q) {
         try {
             flush();
-            List<SearchHit> hits = new ArrayList<>();
-            for (FullText.Hit h : fullText.search(query, limit)) {
-                try (PreparedStatement ps = db.prepareStatement(
-                        "SELECT a.source, a.title, a.published, a.text, o.source FROM article a"
-                                + " LEFT JOIN article o ON o.id = a.copy_of WHERE a.hash = ?")) {
-                    ps.setString(1, h.hash());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), (float) h.score(),
-                                    Snippets.around(rs.getString(4), query), rs.getString(5)));
-                        }
-                    }
-                }
-            }
-            return hits;
+            FullText.Page page = fullText.page(q);
+            return new SearchResult(page.total(), Searches.hits(db, page.hits(), q.text()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -286,9 +278,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** What the articles matching the words and facet values are about: the values they have most, counted. */
+    public SearchFacets facets(SearchQuery q) {
+        try {
+            flush();
+            return fullText.facets(q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Events matching the query, in date order (undated last). */
     public List<StoredEvent> events(EventQuery q) {
-        StringBuilder sql = new StringBuilder(Reads.EVENT_SELECT).append(" WHERE 1=1");
+        StringBuilder sql = new StringBuilder(" WHERE 1=1");
         List<Object> args = new ArrayList<>();
         if (q.type() != null) {
             sql.append(" AND e.type = ?");
@@ -302,57 +304,59 @@ public final class Store implements AutoCloseable {
             sql.append(" AND e.time_date <= ?");
             args.add(q.to());
         }
-        if (q.place() != null) {
-            // The place by any of its names: by this name, or placed where a place of this name is ("Primorye",
-            // "Primorsky Krai"; "DPRK", "North Korea").
-            sql.append(" AND (EXISTS (SELECT 1 FROM entity_name n WHERE n.article_id = e.article_id"
-                    + " AND n.eid = e.place_eid AND n.name_key = ?) OR e.gazetteer_id IN (SELECT x.gazetteer_id"
-                    + " FROM entity_name n JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid"
-                    + " WHERE n.name_key = ? AND x.gazetteer_id IS NOT NULL))");
-            args.add(Names.key(q.place()));
-            args.add(Names.key(q.place()));
+        String order = " ORDER BY o_day NULLS LAST, o_published NULLS LAST, o_article, o_start";
+        if (q.place() == null) {
+            return Reads.eventsOnce(db, Reads.EVENT_SELECT_KEYED + sql + order, args);
         }
-        sql.append(" ORDER BY e.time_date NULLS LAST, a.published_date NULLS LAST, e.article_id, e.start_offset");
-        return Reads.events(db, sql.toString(), args);
+        // The place by any of its names: placed where a place of this name is ("Primorye", "Primorsky Krai"; "DPRK",
+        // "North Korea"), or at an entity of this name. Two lookups by index, each a part of a union: one condition
+        // with OR between them made every query a scan of all events.
+        String key = Names.key(q.place());
+        List<Object> both = new ArrayList<>(args);
+        both.add(key);
+        both.addAll(args);
+        both.add(key);
+        return Reads.eventsOnce(db, "SELECT * FROM (" + Reads.EVENT_SELECT_KEYED + sql
+                + " AND e.gazetteer_id IN (SELECT x.gazetteer_id FROM entity_name n JOIN entity x"
+                + " ON x.article_id = n.article_id AND x.eid = n.eid WHERE n.name_key = ? AND x.gazetteer_id IS NOT NULL)"
+                + " UNION ALL " + Reads.EVENT_SELECT_KEYED
+                + " JOIN entity_name pn ON pn.article_id = e.article_id AND pn.eid = e.place_eid"
+                + sql + " AND pn.name_key = ?) u" + order, both);
     }
 
     /** Everything a person or organisation did or had done with them, in date order (undated last). */
     public List<StoredEvent> timeline(String name) {
         Who who = who(name);
-        if (who == null) {
-            return List.of();
-        }
-        List<StoredEvent> out = new ArrayList<>();
-        for (Reads.EventKey key : Reads.participations(db, who.entities())) {
-            out.addAll(Reads.events(db, Reads.EVENT_SELECT + " WHERE e.article_id = ? AND e.vid = ?",
-                    List.of(key.article(), "v" + key.event())));
-        }
-        out.sort(java.util.Comparator.comparing((StoredEvent e) -> e.time() == null ? "9999" : e.time()));
-        return out;
+        return who == null ? List.of() : byTime(Reads.events(db, Reads.participations(db, who.entities())));
     }
 
     /** Where a person was, stop by stop, merged across every stored article; null when the name is unknown. */
     public Itinerary itinerary(String name) {
         Who who = who(name);
-        if (who == null) {
-            return null;
-        }
+        return who == null ? null : itinerary(who, Reads.events(db, Reads.participations(db, who.entities())));
+    }
+
+    private static List<StoredEvent> byTime(List<StoredEvent> events) {
+        List<StoredEvent> out = new ArrayList<>(events);
+        out.sort(java.util.Comparator.comparing((StoredEvent e) -> e.time() == null ? "9999" : e.time()));
+        return out;
+    }
+
+    /** The stops among the events they took part in (in article order), merged. */
+    private static Itinerary itinerary(Who who, List<StoredEvent> events) {
         List<Itinerary.Stop> candidates = new ArrayList<>();
-        for (Reads.EventKey key : Reads.participations(db, who.entities())) {
-            for (StoredEvent e : Reads.events(db, Reads.EVENT_SELECT + " WHERE e.article_id = ? AND e.vid = ?",
-                    List.of(key.article(), "v" + key.event()))) {
-                if (e.lat() == null || !Itinerary.isStop(e.type(), e.polarity(), e.status())) {
-                    continue;
-                }
-                LocalDate date = e.timePrecision() == Precision.DAY ? LocalDate.parse(e.time()) : null;
-                List<String> with = new ArrayList<>(e.with());
-                if (e.agent() != null) {
-                    with.add(0, e.agent());
-                }
-                with.removeIf(who.names()::contains);
-                candidates.add(new Itinerary.Stop(date, e.place(), e.lat(), e.lon(), e.gazetteerId(), with, e.text(),
-                        e.sources(), List.of(e.document())));
+        for (StoredEvent e : events) {
+            if (e.lat() == null || !Itinerary.isStop(e.type(), e.polarity(), e.status())) {
+                continue;
             }
+            LocalDate date = e.timePrecision() == Precision.DAY ? LocalDate.parse(e.time()) : null;
+            List<String> with = new ArrayList<>(e.with());
+            if (e.agent() != null) {
+                with.add(0, e.agent());
+            }
+            with.removeIf(who.names()::contains);
+            candidates.add(new Itinerary.Stop(date, e.place(), e.lat(), e.lon(), e.gazetteerId(), with, e.text(),
+                    e.sources(), List.of(e.document())));
         }
         return Itinerary.merge(who.name(), candidates);
     }
@@ -367,9 +371,8 @@ public final class Store implements AutoCloseable {
             return null;
         }
         try {
-            Itinerary it = itinerary(name);
-            return Profiles.of(db, who.name(), who.names(), who.entities(), timeline(name),
-                    it == null ? new Itinerary(who.name(), List.of()) : it);
+            List<StoredEvent> events = Reads.events(db, Reads.participations(db, who.entities()));
+            return Profiles.of(db, who.name(), who.names(), who.entities(), byTime(events), itinerary(who, events));
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -429,7 +432,7 @@ public final class Store implements AutoCloseable {
                 found.add(f);
             }
         }
-        found.addAll(sameElsewhere(found, seen));
+        found.addAll(sameElsewhere(found, seen, key));
         // People first: "Kim" the person, not Kim the company, when both exist.
         boolean anyPerson = found.stream().anyMatch(f -> f.entity().type() == EntityType.PERSON);
         Map<String, Integer> votes = new LinkedHashMap<>();
@@ -452,7 +455,8 @@ public final class Store implements AutoCloseable {
      * article that never writes "Kim Jong Un" is him when an article that does calls him "Kim" too. One step, not the
      * closure: a name asked for should not drift through a chain of namesakes.
      */
-    private List<Reads.StoredEntity> sameElsewhere(List<Reads.StoredEntity> found, Set<List<Object>> seen) {
+    private List<Reads.StoredEntity> sameElsewhere(List<Reads.StoredEntity> found, Set<List<Object>> seen,
+                                                   String asked) {
         // A name borne in hundreds of articles is borne by a few distinct entities: compare those, each pair once.
         Map<String, Map<Entity, Set<Long>>> byName = new LinkedHashMap<>();
         for (Reads.StoredEntity f : found) {
@@ -464,6 +468,9 @@ public final class Store implements AutoCloseable {
         Map<List<Entity>, Boolean> same = new HashMap<>();
         List<Reads.StoredEntity> more = new ArrayList<>();
         byName.forEach((n, bearers) -> {
+            if (n.equals(asked)) {
+                return; // every entity of the name asked for is among those found already
+            }
             for (Reads.StoredEntity candidate : Reads.entitiesNamed(db, n)) {
                 List<Object> ref = List.of(candidate.article(), candidate.entity().id());
                 Entity other = asSuch(candidate.entity());
@@ -485,15 +492,27 @@ public final class Store implements AutoCloseable {
     }
 
     private void reconcile() throws SQLException, IOException {
+        StoryNames.fillIfMissing(db);
         unstoried();
         Set<String> indexed = fullText.hashes();
         Set<String> stored = new HashSet<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT hash, title, text FROM article")) {
+        List<Long> unindexed = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT hash, id FROM article")) {
             while (rs.next()) {
                 String hash = rs.getString(1);
                 stored.add(hash);
                 if (!indexed.contains(hash)) {
-                    fullText.put(hash, rs.getString(2), rs.getString(3));
+                    unindexed.add(rs.getLong(2));
+                }
+            }
+        }
+        try (PreparedStatement ps = db.prepareStatement("SELECT hash, title, text FROM article WHERE id = ?")) {
+            for (long id : unindexed) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        fullText.put(rs.getString(1), rs.getString(2), rs.getString(3), ArticleFacets.read(db, id));
+                    }
                 }
             }
         }

@@ -68,6 +68,20 @@ public final class StoreJson {
     }
 
     /**
+     * {@code {"total", "entities", "types", "places", "outlets", "months"}}, each list of {@code [{"value",
+     * "articles"}]}: a search's facets, the values the matching articles have most and how many have each.
+     */
+    public static ObjectNode facets(SearchFacets f) {
+        ObjectNode o = Json.object().put("total", f.total());
+        o.set("entities", counts(f.entities(), "value", "articles"));
+        o.set("types", counts(f.types(), "value", "articles"));
+        o.set("places", counts(f.places(), "value", "articles"));
+        o.set("outlets", counts(f.outlets(), "value", "articles"));
+        o.set("months", counts(f.months(), "value", "articles"));
+        return o;
+    }
+
+    /**
      * Longest text an answer carries: twice what reading reads of an article, so every mention falls inside, while a
      * 16 MB page does not make a 16 MB answer.
      */

@@ -39,7 +39,7 @@ final class Stories {
     static long assign(Connection db, long article, Long copyOf, LocalDate published) throws SQLException {
         if (copyOf != null) {
             Long story = storyOf(db, copyOf);
-            return set(db, article, story == null ? copyOf : story);
+            return join(db, article, story == null ? copyOf : story); // a copy's names are its original's
         }
         Map<String, Integer> names = names(db, article);
         List<Long> candidates = candidates(db, article, names, published);
@@ -69,11 +69,19 @@ final class Stories {
                 ps.setLong(2, other);
                 ps.executeUpdate();
             }
+            StoryNames.merge(db, story, other);
         }
         return set(db, article, story);
     }
 
+    /** Puts an original article (not a copy) in the story, its names counted in the story's. */
     private static long set(Connection db, long article, long story) throws SQLException {
+        join(db, article, story);
+        StoryNames.add(db, article, story);
+        return story;
+    }
+
+    private static long join(Connection db, long article, long story) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("UPDATE article SET story_id = ? WHERE id = ?")) {
             ps.setLong(1, story);
             ps.setLong(2, article);

@@ -92,9 +92,8 @@ final class StoryReads {
         }
         Map<String, Integer> entities = new HashMap<>();
         Map<String, Integer> places = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT x.name, x.type, COUNT(m.start_offset) FROM entity x"
-                + " JOIN article a ON a.id = x.article_id JOIN mention m ON m.article_id = x.article_id"
-                + " AND m.eid = x.eid WHERE a.story_id = ? AND a.copy_of IS NULL GROUP BY x.name, x.type")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT name, type, mentions FROM story_name"
+                + " WHERE story_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -45,7 +45,7 @@ final class Writes {
 
     static void entities(Connection db, long article, List<Entity> entities) throws SQLException {
         try (PreparedStatement e = db.prepareStatement("INSERT INTO entity (article_id, eid, name, type, aliases, lat,"
-                + " lon, gazetteer_id, within) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " lon, gazetteer_id, within, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement n = db.prepareStatement("INSERT INTO entity_name (article_id, eid, name_key) VALUES (?, ?, ?)");
              PreparedStatement m = db.prepareStatement("INSERT INTO mention (article_id, eid, start_offset, end_offset)"
                      + " VALUES (?, ?, ?, ?)")) {
@@ -59,6 +59,7 @@ final class Writes {
                 Store.setNullable(e, 7, x.geo() == null ? null : x.geo().lon(), Types.DOUBLE);
                 Store.setNullable(e, 8, x.geo() == null ? null : x.geo().gazetteerId(), Types.VARCHAR);
                 Store.setNullable(e, 9, x.geo() == null ? null : x.geo().within(), Types.VARCHAR);
+                e.setInt(10, x.mentions().size());
                 e.addBatch();
                 for (String k : SameEntities.names(x)) {
                     n.setLong(1, article);

@@ -96,6 +96,30 @@ class StoriesTest {
             assertEquals(summit, (long) s.storyOf("port.html"));
             assertEquals(3, s.story(summit).articles());
             assertNull(s.story(port), "no story is left under the merged id");
+            // The names of both stories and of the article that tied them, counted once each.
+            assertEquals(List.of(new EntityProfile.Count("Ana Ruiz", 7), new EntityProfile.Count("Port Authority", 5)),
+                    s.story(summit).entities());
+            assertEquals(List.of(new EntityProfile.Count("Callao", 7), new EntityProfile.Count("Lima", 5)),
+                    s.story(summit).places());
+        }
+    }
+
+    @Test
+    void aStoreWhoseStoriesHaveNoNamesCountsThemWhenItOpens() throws Exception {
+        long story;
+        try (Store s = Store.open(dir)) {
+            story = put(s, report("a.html", "2031-04-02", null, "Lena Brandt:4:PERSON", "Tromso:2:LOCATION"));
+            put(s, report("b.html", "2031-04-03", null, "Lena Brandt:3:PERSON", "Tromso:1:LOCATION"));
+        }
+        // As a store made before stories kept their names: the table is there, and empty.
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + dir.toAbsolutePath().resolve("dateline"), "sa", "");
+             java.sql.Statement st = db.createStatement()) {
+            st.executeUpdate("DELETE FROM story_name");
+        }
+        try (Store s = Store.open(dir)) {
+            assertEquals(List.of(new EntityProfile.Count("Lena Brandt", 7)), s.story(story).entities());
+            assertEquals(List.of(new EntityProfile.Count("Tromso", 3)), s.story(story).places());
         }
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.event.EventType;
 import dateline.json.Json;
 import dateline.store.EventQuery;
+import dateline.store.SearchQuery;
+import dateline.store.SearchResult;
 import dateline.store.Store;
 import dateline.store.StoreJson;
 import dateline.store.StoredEvent;
@@ -68,15 +70,16 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles", ctx ->
                     answer(ctx, store, () -> StoreJson.hits(store.recent(limit(ctx))), null));
             config.routes.get("/api/search", ctx -> {
-                String q = required(ctx, "q");
-                int limit = limit(ctx);
+                SearchQuery q = searchQuery(ctx);
                 answer(ctx, store, () -> {
-                    try {
-                        return StoreJson.hits(store.search(q, limit));
-                    } catch (IllegalArgumentException e) {
-                        throw new BadParameter("q", e.getMessage());
-                    }
+                    SearchResult r = searching(() -> store.search(q));
+                    ctx.header("X-Total-Count", String.valueOf(r.total()));
+                    return StoreJson.hits(r.hits());
                 }, null);
+            });
+            config.routes.get("/api/facets", ctx -> {
+                SearchQuery q = searchQuery(ctx);
+                answer(ctx, store, () -> StoreJson.facets(searching(() -> store.facets(q))), null);
             });
             config.routes.get("/api/article", ctx -> {
                 String document = required(ctx, "document");
@@ -202,6 +205,22 @@ public final class WebServer implements AutoCloseable {
         BadParameter(String parameter, String message) {
             super(message, null, false, false);
             this.parameter = parameter;
+        }
+    }
+
+    /** The words, the facet values that narrow them, and the page: what /api/search and /api/facets take. */
+    private static SearchQuery searchQuery(Context ctx) {
+        return new SearchQuery(required(ctx, "q"), blankToNull(ctx.queryParam("entity")), type(ctx.queryParam("type")),
+                blankToNull(ctx.queryParam("place")), blankToNull(ctx.queryParam("outlet")), date(ctx, "from"),
+                date(ctx, "to"), number(ctx, "offset", 0, 0, SearchQuery.MOST_OFFSET), limit(ctx));
+    }
+
+    /** A query that does not parse, or is too costly to run, is the asker's: a 400 naming {@code q}. */
+    private static <T> T searching(Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter("q", e.getMessage());
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The store the web tests serve: one short article read by hand (a visit that happened, one that is planned) and one
- * undated, untitled page too long to answer whole.
+ * The store the web tests serve: one short article read by hand (a visit that happened, one that is planned),
+ * published on example.com, and one undated, untitled page too long to answer whole.
  */
 final class TestStore {
     /** A page written by a stranger: markup in its text must come back as text, never as markup. */
@@ -34,7 +34,7 @@ final class TestStore {
     static Store open(Path dir) {
         Store store = Store.open(dir);
         Article a = new Article("visit.html", "A visit to Porto", PublishedDate.ofDate(LocalDate.of(2024, 5, 8), "test"),
-                null, null, List.of(), "en", null, null, TEXT, List.of());
+                null, null, List.of(), "en", "https://www.example.com/2024/05/porto", null, TEXT, List.of());
         int porto = TEXT.indexOf("Porto"), lisbon = TEXT.indexOf("Lisbon"), second = TEXT.lastIndexOf("Ana Lopez");
         List<Entity> entities = List.of(
                 new Entity("e1", "Ana Lopez", EntityType.PERSON, List.of("Lopez"),

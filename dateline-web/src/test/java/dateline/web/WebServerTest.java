@@ -156,6 +156,36 @@ class WebServerTest {
     }
 
     @Test
+    void searchPagesAndFacetsNarrowIt() throws Exception {
+        String both = "/api/search?q=" + q("porto OR long");
+        HttpResponse<String> page = get(both + "&limit=1");
+        assertEquals("2", page.headers().firstValue("X-Total-Count").orElse(""));
+        assertEquals(1, Json.READER.readTree(page.body()).size());
+        JsonNode second = Json.READER.readTree(get(both + "&limit=1&offset=1").body());
+        assertEquals(java.util.Set.of("visit.html", "huge.html"), java.util.Set.of(
+                Json.READER.readTree(page.body()).get(0).get("document").asText(),
+                second.get(0).get("document").asText()));
+        JsonNode narrowed = Json.READER.readTree(get(both + "&place=porto").body());
+        assertEquals(1, narrowed.size());
+        assertEquals("visit.html", narrowed.get(0).get("document").asText());
+        assertEquals(0, Json.READER.readTree(get(both + "&type=SIGN").body()).size());
+
+        JsonNode facets = Json.READER.readTree(get("/api/facets?q=" + q("porto OR long")).body());
+        assertEquals(2, facets.get("total").asInt());
+        assertEquals("[{\"value\":\"Ana Lopez\",\"articles\":1}]", facets.get("entities").toString());
+        assertEquals("[{\"value\":\"Lisbon\",\"articles\":1},{\"value\":\"Porto\",\"articles\":1}]",
+                facets.get("places").toString());
+        assertEquals("[{\"value\":\"VISIT\",\"articles\":1}]", facets.get("types").toString());
+        assertEquals("[{\"value\":\"2024-05\",\"articles\":1}]", facets.get("months").toString());
+        assertEquals("[{\"value\":\"example.com\",\"articles\":1}]", facets.get("outlets").toString());
+        JsonNode outlet = Json.READER.readTree(get(both + "&outlet=WWW.example.com").body());
+        assertEquals("visit.html", outlet.get(0).get("document").asText());
+        assertEquals(1, outlet.size());
+        assertEquals("type", Json.READER.readTree(get("/api/facets?q=porto&type=PICNIC").body()).get("parameter")
+                .asText());
+    }
+
+    @Test
     void badRequestsSayWhatIsWrong() throws Exception {
         HttpResponse<String> missing = get("/api/search");
         assertEquals(400, missing.statusCode());
