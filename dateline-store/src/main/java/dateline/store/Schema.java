@@ -50,8 +50,10 @@ final class Schema {
             "CREATE INDEX IF NOT EXISTS event_place ON event (gazetteer_id)",
             // How many mentions each entity has: what cross-article counts add up, without joining every mention.
             "ALTER TABLE entity ADD COLUMN IF NOT EXISTS mentions INT",
-            // What a store has had done to it once, by name: the counts above filled in for rows stored before them.
+            // What a store has had done to it once, by name: the counts here filled in for rows stored before them.
             "CREATE TABLE IF NOT EXISTS done (name VARCHAR PRIMARY KEY)",
+            // How many articles bear each folded name: what stories weigh a name by, kept as articles arrive.
+            "CREATE TABLE IF NOT EXISTS name_df (name_key VARCHAR PRIMARY KEY, articles INT NOT NULL)",
             // Each story's names and their mentions in its original articles (see StoryNames).
             "CREATE TABLE IF NOT EXISTS story_name (story_id BIGINT NOT NULL, name VARCHAR NOT NULL,"
                     + " type VARCHAR NOT NULL, mentions INT NOT NULL, PRIMARY KEY (story_id, name, type))",
@@ -64,6 +66,8 @@ final class Schema {
             }
             once(s, "entity mentions", "UPDATE entity x SET mentions = (SELECT COUNT(*) FROM mention m"
                     + " WHERE m.article_id = x.article_id AND m.eid = x.eid) WHERE mentions IS NULL");
+            once(s, "name df", "INSERT INTO name_df SELECT name_key, COUNT(DISTINCT article_id) FROM entity_name"
+                    + " GROUP BY name_key");
         }
     }
 

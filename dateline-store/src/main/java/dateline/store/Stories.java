@@ -179,9 +179,10 @@ final class Stories {
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += 200) {
             List<String> part = all.subList(from, Math.min(all.size(), from + 200));
-            try (PreparedStatement df = db.prepareStatement("SELECT name_key, COUNT(DISTINCT article_id)"
-                    + " FROM entity_name WHERE name_key IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
-                    + ") GROUP BY name_key")) {
+            // Read from the counts kept as articles arrive: counting the bearers of a common name, for each of a
+            // new article's candidates' names, was half the time of adding an article.
+            try (PreparedStatement df = db.prepareStatement("SELECT name_key, articles FROM name_df WHERE name_key IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     df.setString(i + 1, part.get(i));
                 }

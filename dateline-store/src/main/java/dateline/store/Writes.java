@@ -14,8 +14,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The inserts of one article, inside the caller's transaction. */
 final class Writes {
@@ -78,6 +80,17 @@ final class Writes {
             e.executeBatch();
             n.executeBatch();
             m.executeBatch();
+        }
+        Set<String> keys = new HashSet<>();
+        entities.forEach(x -> keys.addAll(SameEntities.names(x)));
+        try (PreparedStatement df = db.prepareStatement("MERGE INTO name_df t USING (SELECT CAST(? AS VARCHAR) k) s"
+                + " ON t.name_key = s.k WHEN MATCHED THEN UPDATE SET articles = t.articles + 1"
+                + " WHEN NOT MATCHED THEN INSERT VALUES (s.k, 1)")) {
+            for (String k : keys) {
+                df.setString(1, k);
+                df.addBatch();
+            }
+            df.executeBatch();
         }
     }
 

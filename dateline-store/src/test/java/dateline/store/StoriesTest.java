@@ -17,6 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stories made of hand-made readings: which articles report one happening, as they arrive. */
 class StoriesTest {
@@ -112,15 +113,54 @@ class StoriesTest {
             put(s, report("b.html", "2031-04-03", null, "Lena Brandt:3:PERSON", "Tromso:1:LOCATION"));
         }
         // As a store made before stories kept their names: the table is there, and empty.
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:h2:file:"
-                + dir.toAbsolutePath().resolve("dateline"), "sa", "");
-             java.sql.Statement st = db.createStatement()) {
-            st.executeUpdate("DELETE FROM story_name");
-        }
+        update("DELETE FROM story_name");
         try (Store s = Store.open(dir)) {
             assertEquals(List.of(new EntityProfile.Count("Lena Brandt", 7)), s.story(story).entities());
             assertEquals(List.of(new EntityProfile.Count("Tromso", 3)), s.story(story).places());
         }
+    }
+
+    /** Rows of a query on the store's database, as text, for comparing two ways of counting. */
+    private List<String> rows(String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + dir.toAbsolutePath().resolve("dateline"), "sa", "");
+             java.sql.Statement st = db.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + "=" + rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private void update(String sql) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + dir.toAbsolutePath().resolve("dateline"), "sa", "");
+             java.sql.Statement st = db.createStatement()) {
+            st.executeUpdate(sql);
+        }
+    }
+
+    @Test
+    void theArticlesBearingEachNameAreCountedAsTheyArriveAndOnceForAnOlderStore() throws Exception {
+        try (Store s = Store.open(dir)) {
+            put(s, report("a.html", "2031-04-02", null, "Lena Brandt:4:PERSON", "Tromso:2:LOCATION"));
+            put(s, report("b.html", "2031-04-03", null, "Lena Brandt:3:PERSON", "Oslo:1:LOCATION"));
+            put(s, report("c.html", "2031-05-01", null, "Omar Said:3:PERSON", "Oslo:2:LOCATION"));
+        }
+        String counted = "SELECT name_key, COUNT(DISTINCT article_id) FROM entity_name GROUP BY name_key ORDER BY 1";
+        List<String> kept = rows("SELECT name_key, articles FROM name_df ORDER BY 1");
+        assertEquals(rows(counted), kept);
+        assertTrue(kept.contains("oslo=2") && kept.contains("lena brandt=2") && kept.contains("omar said=1"),
+                kept.toString());
+        // As a store made before the counts were kept: they are counted once when it opens, and not again.
+        update("DELETE FROM name_df");
+        update("DELETE FROM done WHERE name = 'name df'");
+        try (Store s = Store.open(dir)) {
+            assertEquals(3, s.articles());
+        }
+        assertEquals(kept, rows("SELECT name_key, articles FROM name_df ORDER BY 1"));
     }
 
     private static final String WIRE = "The harbour authority of Port Elsa said on Thursday that the new container "
