@@ -83,7 +83,7 @@ final class Mentions {
 
     boolean isPlace(String id) {
         EntityType t = type(id);
-        return t == EntityType.LOCATION || t == EntityType.FACILITY;
+        return t != null && t.isPlace();
     }
 
     /** People, organisations and countries act; products, events and facilities do not. */

@@ -66,7 +66,7 @@ public final class Geocoder {
     public Map<Entity, Place> place(List<Entity> entities, Map<String, Integer> demonyms) {
         Map<Entity, List<Candidate>> candidates = new LinkedHashMap<>();
         for (Entity e : entities) {
-            if (e.type() == EntityType.LOCATION || e.type() == EntityType.FACILITY) {
+            if (e.type().isPlace()) {
                 candidates.put(e, candidates(e));
             }
         }

@@ -3,6 +3,7 @@ package dateline.store;
 import dateline.article.Article;
 import dateline.event.Event;
 import dateline.reading.Entity;
+import dateline.reading.EntityType;
 import dateline.reading.Reading;
 import dateline.resolve.SameEntities;
 
@@ -22,85 +23,81 @@ import java.util.TreeSet;
  * folded names and aliases that narrow by a name ({@code entityKeys}, {@code placeKeys}).
  *
  * <p>A new article's come from its reading ({@link #of}); an article stored before the index held them has them read
- * from the store's tables ({@link #read}), which hold the same.
+ * from the store's tables ({@link #read}), which hold the same. Either fills the sets of an empty one in place before
+ * handing it to the index.
  */
 record ArticleFacets(Set<String> entities, Set<String> places, Set<String> types, String outlet, LocalDate day,
                      Set<String> entityKeys, Set<String> placeKeys) {
     static ArticleFacets of(Reading reading, List<Event> events) {
-        Set<String> entities = new TreeSet<>();
-        Set<String> places = new TreeSet<>();
-        Set<String> entityKeys = new TreeSet<>();
-        Set<String> placeKeys = new TreeSet<>();
-        for (Entity e : reading.entities()) {
-            String type = e.type().name();
-            (isPlace(type) ? places : isAgent(type) ? entities : new TreeSet<String>()).add(e.name());
-            entityKeys.addAll(SameEntities.names(e)); // the keys the store's entity_name rows hold
-            if (isPlace(type)) {
-                placeKeys.addAll(SameEntities.names(e));
-            }
-        }
-        Set<String> types = new TreeSet<>();
-        events.forEach(e -> types.add(e.type().name()));
         Article a = reading.article();
-        return new ArticleFacets(entities, places, types, Profiles.host(a.url()),
-                a.published() == null ? null : a.published().date(), entityKeys, placeKeys);
+        ArticleFacets f = empty(a.url(), a.published() == null ? null : a.published().date());
+        for (Entity e : reading.entities()) {
+            f.name(e.name(), e.type());
+            SameEntities.names(e).forEach(k -> f.key(k, e.type())); // the keys the store's entity_name rows hold
+        }
+        events.forEach(e -> f.types().add(e.type().name()));
+        return f;
     }
 
     static ArticleFacets read(Connection db, long article) throws SQLException {
-        String outlet = null;
+        String url = null;
         LocalDate day = null;
         try (PreparedStatement ps = db.prepareStatement("SELECT url, published_date FROM article WHERE id = ?")) {
             ps.setLong(1, article);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    outlet = Profiles.host(rs.getString(1));
+                    url = rs.getString(1);
                     Date d = rs.getDate(2);
                     day = d == null ? null : d.toLocalDate();
                 }
             }
         }
-        Set<String> entities = new TreeSet<>();
-        Set<String> places = new TreeSet<>();
+        ArticleFacets f = empty(url, day);
         try (PreparedStatement ps = db.prepareStatement("SELECT name, type FROM entity WHERE article_id = ?")) {
             ps.setLong(1, article);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    (isPlace(rs.getString(2)) ? places : isAgent(rs.getString(2)) ? entities : new TreeSet<String>())
-                            .add(rs.getString(1));
+                    f.name(rs.getString(1), EntityType.valueOf(rs.getString(2)));
                 }
             }
         }
-        Set<String> entityKeys = new TreeSet<>();
-        Set<String> placeKeys = new TreeSet<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT n.name_key, x.type FROM entity_name n"
                 + " JOIN entity x ON x.article_id = n.article_id AND x.eid = n.eid WHERE n.article_id = ?")) {
             ps.setLong(1, article);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    entityKeys.add(rs.getString(1));
-                    if (isPlace(rs.getString(2))) {
-                        placeKeys.add(rs.getString(1));
-                    }
+                    f.key(rs.getString(1), EntityType.valueOf(rs.getString(2)));
                 }
             }
         }
-        Set<String> types = new TreeSet<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT type FROM event WHERE article_id = ?")) {
             ps.setLong(1, article);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    types.add(rs.getString(1));
+                    f.types().add(rs.getString(1));
                 }
             }
         }
-        return new ArticleFacets(entities, places, types, outlet, day, entityKeys, placeKeys);
+        return f;
     }
 
-    private static boolean isPlace(String type) {
-        return type.equals("LOCATION") || type.equals("FACILITY");
+    private static ArticleFacets empty(String url, LocalDate day) {
+        return new ArticleFacets(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), Profiles.host(url), day,
+                new TreeSet<>(), new TreeSet<>());
     }
 
-    private static boolean isAgent(String type) {
-        return type.equals("PERSON") || type.equals("ORGANIZATION");
+    private void name(String name, EntityType type) {
+        if (type.isPlace()) {
+            places.add(name);
+        } else if (type.isAgent()) {
+            entities.add(name);
+        }
+    }
+
+    private void key(String key, EntityType type) {
+        entityKeys.add(key);
+        if (type.isPlace()) {
+            placeKeys.add(key);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dateline.store;
 
+import dateline.reading.EntityType;
 import dateline.reading.Names;
 
 import java.sql.Connection;
@@ -97,9 +98,8 @@ final class StoryReads {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String type = rs.getString(2);
-                    Map<String, Integer> into = type.equals("LOCATION") || type.equals("FACILITY") ? places
-                            : type.equals("PERSON") || type.equals("ORGANIZATION") ? entities : null;
+                    EntityType type = EntityType.valueOf(rs.getString(2));
+                    Map<String, Integer> into = type.isPlace() ? places : type.isAgent() ? entities : null;
                     if (into != null) {
                         into.merge(rs.getString(1), rs.getInt(3), Integer::sum);
                     }
