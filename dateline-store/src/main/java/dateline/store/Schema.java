@@ -1,6 +1,7 @@
 package dateline.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -73,13 +74,19 @@ final class Schema {
 
     /** Runs an update the first time a store opens with this version, and never again. */
     private static void once(Statement s, String name, String update) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM done WHERE name = '" + name + "'")) {
-            rs.next();
-            if (rs.getInt(1) > 0) {
-                return;
+        try (PreparedStatement done = s.getConnection().prepareStatement("SELECT COUNT(*) FROM done WHERE name = ?")) {
+            done.setString(1, name);
+            try (ResultSet rs = done.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
             }
         }
         s.executeUpdate(update);
-        s.executeUpdate("INSERT INTO done VALUES ('" + name + "')");
+        try (PreparedStatement mark = s.getConnection().prepareStatement("INSERT INTO done VALUES (?)")) {
+            mark.setString(1, name);
+            mark.executeUpdate();
+        }
     }
 }
